@@ -1,0 +1,42 @@
+# audiotokens: `make reproduce` runs the main job, `make test` passes the tests.
+# Both create .venv and install everything they need (system packages with apt when root).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CLIPS  ?= 240
+
+.PHONY: help install system-deps test check-notebooks reproduce bench-features export clean-notebooks
+
+help:
+	@echo "make reproduce   run the reproduction record (feature benchmark, CLIPS=$(CLIPS))"
+	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
+	@echo "make export      nbdev_export + nbdev_clean after editing notebooks"
+
+system-deps:
+	@bash .ci/system-deps
+
+$(STAMP): settings.ini setup.py
+	@$(MAKE) --no-print-directory system-deps
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+check-notebooks: install
+	@bash .ci/check-notebooks
+
+test: check-notebooks
+	$(BIN)/nbdev_test --n_workers 2 --timing
+
+bench-features: install
+	$(BIN)/audiotokens bench features --clips $(CLIPS)
+
+reproduce: bench-features
+
+export: install
+	$(BIN)/nbdev_export && $(BIN)/nbdev_clean
+
+clean-notebooks: export
