@@ -12,7 +12,7 @@ CLIPS  ?= 240
 help:
 	@echo "make reproduce   run the reproduction record (feature benchmark, CLIPS=$(CLIPS))"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
-	@echo "make export      nbdev_export + nbdev_clean after editing notebooks"
+	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 
 system-deps:
 	@bash .ci/system-deps
@@ -37,6 +37,6 @@ bench-features: install
 reproduce: bench-features
 
 export: install
-	$(BIN)/nbdev_export && $(BIN)/nbdev_clean
+	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
 
 clean-notebooks: export
