@@ -6,11 +6,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CLIPS  ?= 240
+SONGS  ?= 20
 
-.PHONY: help install system-deps test check-notebooks reproduce bench-features export clean-notebooks
+.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature benchmark, CLIPS=$(CLIPS))"
+	@echo "make reproduce   run the reproduction record (feature and chorus benchmarks, CLIPS=$(CLIPS) SONGS=$(SONGS))"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 
@@ -34,7 +35,10 @@ test: check-notebooks
 bench-features: install
 	$(BIN)/audiotokens bench features --clips $(CLIPS)
 
-reproduce: bench-features
+bench-chorus: install
+	$(BIN)/audiotokens bench chorus --songs $(SONGS)
+
+reproduce: bench-features bench-chorus
 
 export: install
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
