@@ -29,7 +29,12 @@ install: $(STAMP)
 check-notebooks: install
 	@bash .ci/check-notebooks
 
+# librosa's numba kernels cache themselves on first use; two test workers compiling at once can leave a
+# corrupt cache (segfaults later), so compile them once here, into a cache of our own, before the tests.
+export NUMBA_CACHE_DIR := $(CURDIR)/$(VENV)/numba-cache
+
 test: check-notebooks
+	$(BIN)/python -c "import numpy as np, librosa; y = np.random.default_rng(0).standard_normal(22050).astype('float32'); librosa.feature.chroma_stft(y=y, sr=22050); librosa.yin(y, fmin=100, fmax=800, sr=22050)"
 	$(BIN)/nbdev_test --n_workers 2 --timing
 
 bench-features: install
