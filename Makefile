@@ -7,11 +7,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CLIPS  ?= 240
 SONGS  ?= 20
+TUNES  ?= 150
+EPOCHS ?= 30
 
-.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus export clean-notebooks
+.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature and chorus benchmarks, CLIPS=$(CLIPS) SONGS=$(SONGS))"
+	@echo "make reproduce   run the reproduction record (feature, chorus and tokenizer benchmarks, CLIPS=$(CLIPS) SONGS=$(SONGS) TUNES=$(TUNES) EPOCHS=$(EPOCHS))"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 
@@ -43,7 +45,10 @@ bench-features: install
 bench-chorus: install
 	$(BIN)/audiotokens bench chorus --songs $(SONGS)
 
-reproduce: bench-features bench-chorus
+bench-tokenizers: install
+	$(BIN)/audiotokens bench tokenizers --tunes $(TUNES) --epochs $(EPOCHS)
+
+reproduce: bench-features bench-chorus bench-tokenizers
 
 export: install
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
