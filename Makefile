@@ -9,11 +9,14 @@ CLIPS  ?= 240
 SONGS  ?= 20
 TUNES  ?= 150
 EPOCHS ?= 30
+QUERIES ?= 20
+INDEX_SIZES ?= 10000 100000 1000000
 
-.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers export clean-notebooks
+.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature, chorus and tokenizer benchmarks, CLIPS=$(CLIPS) SONGS=$(SONGS) TUNES=$(TUNES) EPOCHS=$(EPOCHS))"
+	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example and index-speed benchmarks,"
+	@echo "                 CLIPS=$(CLIPS) SONGS=$(SONGS) TUNES=$(TUNES) EPOCHS=$(EPOCHS) QUERIES=$(QUERIES) INDEX_SIZES='$(INDEX_SIZES)')"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 
@@ -48,7 +51,14 @@ bench-chorus: install
 bench-tokenizers: install
 	$(BIN)/audiotokens bench tokenizers --tunes $(TUNES) --epochs $(EPOCHS)
 
-reproduce: bench-features bench-chorus bench-tokenizers
+# the query-by-example benchmark uses the wav2tok tokenizer that bench-tokenizers trains on melodies-$(TUNES)
+bench-qbe: install
+	$(BIN)/audiotokens bench qbe --queries $(QUERIES) --tunes $(TUNES)
+
+bench-index-speed: install
+	$(BIN)/audiotokens bench index-speed --sizes $(INDEX_SIZES)
+
+reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed
 
 export: install
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
