@@ -11,12 +11,14 @@ TUNES  ?= 150
 EPOCHS ?= 30
 QUERIES ?= 20
 INDEX_SIZES ?= 10000 100000 1000000
+VQVAE_EPOCHS ?= 20
 
-.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed export clean-notebooks
+.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example and index-speed benchmarks,"
-	@echo "                 CLIPS=$(CLIPS) SONGS=$(SONGS) TUNES=$(TUNES) EPOCHS=$(EPOCHS) QUERIES=$(QUERIES) INDEX_SIZES='$(INDEX_SIZES)')"
+	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed and VQ-VAE2"
+	@echo "                 benchmarks; CLIPS=$(CLIPS) SONGS=$(SONGS) TUNES=$(TUNES) EPOCHS=$(EPOCHS) QUERIES=$(QUERIES)"
+	@echo "                 INDEX_SIZES='$(INDEX_SIZES)' VQVAE_EPOCHS=$(VQVAE_EPOCHS))"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 
@@ -58,7 +60,10 @@ bench-qbe: install
 bench-index-speed: install
 	$(BIN)/audiotokens bench index-speed --sizes $(INDEX_SIZES)
 
-reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed
+bench-vqvae: install
+	$(BIN)/audiotokens bench vqvae --epochs $(VQVAE_EPOCHS)
+
+reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae
 
 export: install
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
