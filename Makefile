@@ -12,13 +12,14 @@ EPOCHS ?= 30
 QUERIES ?= 20
 INDEX_SIZES ?= 10000 100000 1000000
 VQVAE_EPOCHS ?= 20
+CLASSIFY_EPOCHS ?= 30
 
-.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae export clean-notebooks
+.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae bench-classify export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed and VQ-VAE2"
+	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed, VQ-VAE2 and classification"
 	@echo "                 benchmarks; CLIPS=$(CLIPS) SONGS=$(SONGS) TUNES=$(TUNES) EPOCHS=$(EPOCHS) QUERIES=$(QUERIES)"
-	@echo "                 INDEX_SIZES='$(INDEX_SIZES)' VQVAE_EPOCHS=$(VQVAE_EPOCHS))"
+	@echo "                 INDEX_SIZES='$(INDEX_SIZES)' VQVAE_EPOCHS=$(VQVAE_EPOCHS) CLASSIFY_EPOCHS=$(CLASSIFY_EPOCHS))"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 
@@ -63,7 +64,10 @@ bench-index-speed: install
 bench-vqvae: install
 	$(BIN)/audiotokens bench vqvae --epochs $(VQVAE_EPOCHS)
 
-reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae
+bench-classify: install
+	$(BIN)/audiotokens bench classify --epochs $(CLASSIFY_EPOCHS)
+
+reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae bench-classify
 
 export: install
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
