@@ -712,6 +712,7 @@ d = { 'settings': { 'branch': 'main',
                                    'audiotokens.train.load_classifier': ('training.html#load_classifier', 'audiotokens/train.py'),
                                    'audiotokens.train.mean_average_precision': ( 'training.html#mean_average_precision',
                                                                                  'audiotokens/train.py'),
+                                   'audiotokens.train.plot_confusion': ('training.html#plot_confusion', 'audiotokens/train.py'),
                                    'audiotokens.train.plot_report': ('training.html#plot_report', 'audiotokens/train.py'),
                                    'audiotokens.train.score_logits': ('training.html#score_logits', 'audiotokens/train.py'),
                                    'audiotokens.train.train_classifier': ('training.html#train_classifier', 'audiotokens/train.py')}}}
