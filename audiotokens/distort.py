@@ -11,7 +11,6 @@ import io
 import numpy as np
 import soundfile as sf
 import soxr
-import torch
 from scipy import signal
 
 from .audio import AudioError, as_mono_array

@@ -23,7 +23,7 @@ from ..datasets import build_dataset, instruments, voices
 from ..features import FeatureConfig, featurize_files, preset
 from ..tokenizers import KMeansTokenizer
 from ..tokenizers.wav2tok import Wav2Tok, Wav2TokConfig
-from ..train import Examples, TrainConfig, check_splits, evaluate, grouped_split, plot_confusion, train_classifier
+from ..train import Examples, TrainConfig, evaluate, grouped_split, plot_confusion, train_classifier
 
 # %% auto #0
 __all__ = ['SPEECH_FEATURES', 'TASKS', 'SPEC_MODELS', 'TOKEN_MODELS', 'MODEL_SETTINGS', 'Task', 'spoken_words_task',
