@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   := requirements/lock.txt
 CLIPS  ?= 240
 SONGS  ?= 20
 TUNES  ?= 150
@@ -14,7 +15,7 @@ INDEX_SIZES ?= 10000 100000 1000000
 VQVAE_EPOCHS ?= 20
 CLASSIFY_EPOCHS ?= 30
 
-.PHONY: help install system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae bench-classify export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae bench-classify export clean-notebooks
 
 help:
 	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed, VQ-VAE2 and classification"
@@ -22,17 +23,27 @@ help:
 	@echo "                 INDEX_SIZES='$(INDEX_SIZES)' VQVAE_EPOCHS=$(VQVAE_EPOCHS) CLASSIFY_EPOCHS=$(CLASSIFY_EPOCHS))"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
+	@echo "make lock        re-resolve $(LOCK) from settings.ini in a fresh venv (moves every pin: review the diff)"
+	@echo "make lock-add    add a new requirement's packages to $(LOCK), keeping every existing pin"
 
 system-deps:
 	@bash .ci/system-deps
 
-$(STAMP): settings.ini setup.py
+# the install takes exactly the versions in the lock (constraints), then checks that nothing else is in the venv
+$(STAMP): settings.ini setup.py $(LOCK)
 	@$(MAKE) --no-print-directory system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e ".[dev]"
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c $(LOCK) -e ".[dev]"
+	bash .ci/check-lock
 	touch $(STAMP)
 
 install: $(STAMP)
+
+lock:
+	PYTHON=$(PYTHON) bash .ci/lock
+
+lock-add:
+	PYTHON=$(PYTHON) bash .ci/lock --add
 
 check-notebooks: install
 	@bash .ci/check-notebooks

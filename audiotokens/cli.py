@@ -237,4 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `audiotokens` console script."
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except ImportError as e:  # a broken install (torchaudio of another release than torch, say): its one sentence
+        raise SystemExit(f"audiotokens: {e}") from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib.metadata
 import json
 import os
 from dataclasses import dataclass
@@ -16,14 +17,33 @@ from typing import Iterable
 import numpy as np
 import scipy.signal
 import torch
-import torchaudio
 from torch import nn
 
 from .audio import atomic_write, iter_audio
 
 # %% auto #0
-__all__ = ['FEATURE_KINDS', 'SCALES', 'FEATURES_VERSION', 'PRESETS', 'FeatureConfig', 'preset', 'FeatureExtractor',
+__all__ = ['torchaudio', 'FEATURE_KINDS', 'SCALES', 'FEATURES_VERSION', 'PRESETS', 'FeatureConfig', 'preset', 'FeatureExtractor',
            'extract_features', 'plot_features', 'FeatureCache', 'FeatureReport', 'featurize_files']
+
+# %% ../nbs/01_features.ipynb #f32f02b1
+def _import_torchaudio():
+    "torchaudio, or an ImportError saying in one sentence that it does not load beside this torch, and how to fix it."
+    try:
+        import torchaudio
+        return torchaudio
+    except (OSError, ImportError) as e:
+        try:
+            found = f"torchaudio {importlib.metadata.version('torchaudio')} does not load beside"
+        except importlib.metadata.PackageNotFoundError:
+            found = "torchaudio is not installed beside"
+        pair = torch.__version__.split("+")[0]
+        cause = (str(e).splitlines() or [""])[0][:200]
+        raise ImportError(f"{found} torch {torch.__version__} ({type(e).__name__}: {cause}); the two must be the same "
+                          f"release: pip install torch=={pair} torchaudio=={pair} (in a checkout of audiotokens, "
+                          f"`make install` installs the locked versions)") from None
+
+
+torchaudio = _import_torchaudio()
 
 # %% ../nbs/01_features.ipynb #6ba56750
 FEATURE_KINDS = ("log-mel", "mfcc", "stft")

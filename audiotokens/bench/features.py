@@ -5,10 +5,13 @@
 # %% ../../nbs/05_features_benchmark.ipynb #bf0595ca
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import json
 import multiprocessing as mp
 import os
 import platform
+import re
 import resource
 import tempfile
 import time
@@ -18,13 +21,14 @@ import numpy as np
 import pandas as pd
 import torch
 
+import audiotokens
 from ..audio import atomic_write, audio_manifest
 from ..features import FeatureCache, FeatureConfig, featurize_files
 from ..datasets import music_clips
 
 # %% auto #0
-__all__ = ['features_benchmark', 'new_record', 'machine_line', 'write_record', 'markdown_table', 'write_results',
-           'run_features_benchmark']
+__all__ = ['LOCK_FILE', 'features_benchmark', 'lock_status', 'new_record', 'machine_line', 'write_record', 'markdown_table',
+           'write_results', 'run_features_benchmark']
 
 # %% ../../nbs/05_features_benchmark.ipynb #895f7f4c
 def _librosa_loop(paths, config: FeatureConfig, out_dir: Path):
@@ -123,11 +127,37 @@ def features_benchmark(sets: dict, config: FeatureConfig = FeatureConfig(), devi
     return df
 
 # %% ../../nbs/05_features_benchmark.ipynb #5e7f9f9c
+LOCK_FILE = Path(audiotokens.__file__).resolve().parents[1] / "requirements" / "lock.txt"  # in a checkout: what `make install` installs
+
+_UNLOCKED = {"pip", "setuptools", "wheel", "audiotokens"}  # the venv's own tools and the package itself
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def lock_status(lock_file=LOCK_FILE) -> dict | None:
+    "The lock's sha256 and how the installed packages differ from it (None without a lock: installed from the ranges)."
+    lock_file = Path(lock_file)
+    if not lock_file.exists():
+        return None
+    data = lock_file.read_bytes()
+    lines = (line.split("#")[0].strip() for line in data.decode().splitlines())
+    pins = {_canonical(name): version for name, version in (line.split("==", 1) for line in lines if "==" in line)}
+    installed = {_canonical(d.metadata["Name"]): d.version for d in importlib.metadata.distributions() if d.metadata["Name"]}
+    differs = [f"{name} {installed[name]} installed, {pins[name]} locked" for name in sorted(pins)
+               if name in installed and installed[name] != pins[name]]
+    differs += [f"{name} {version} installed, not in the lock" for name, version in sorted(installed.items())
+                if name not in pins and name not in _UNLOCKED]
+    return dict(file=lock_file.name, sha256=hashlib.sha256(data).hexdigest(), differs=differs)
+
+
 def _environment() -> dict:
     import librosa, torchaudio
     return dict(cpu_count=os.cpu_count(), torch_threads=torch.get_num_threads(), platform=platform.platform(),
                 python=platform.python_version(), torch=torch.__version__, torchaudio=torchaudio.__version__,
-                librosa=librosa.__version__, gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None)
+                librosa=librosa.__version__, gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None,
+                lock=lock_status())
 
 
 def new_record(benchmark: str, **fields) -> dict:
@@ -137,9 +167,11 @@ def new_record(benchmark: str, **fields) -> dict:
 
 def machine_line(record: dict, *extras: str) -> str:
     "One line saying when and on what a record was made (`extras` after the torch version), for the top of its markdown."
-    env = record["environment"]
+    env, lock = record["environment"], record["environment"].get("lock")
+    locked = ("packages from the ranges (no lock)" if lock is None else f"lock {lock['sha256'][:12]}"
+              + (f" ({len(lock['differs'])} installed packages differ from it)" if lock["differs"] else ""))
     return (f"{record['date']} · {env['cpu_count']} CPU cores · torch {env['torch']}" + "".join(f" · {e}" for e in extras)
-            + (f" · GPU {env['gpu']}" if env["gpu"] else " · no GPU"))
+            + (f" · GPU {env['gpu']}" if env["gpu"] else " · no GPU") + f" · {locked}")
 
 
 def _json_value(o):
