@@ -30,8 +30,9 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['AUDIO_EXTENSIONS', 'FIX_LENGTH_MODES', 'MANIFEST_COLUMNS', 'source_name', 'AudioError', 'atomic_write',
-           'render_speech', 'load_audio', 'fix_length', 'as_mono_array', 'normalize_peak', 'windows', 'LoadReport',
-           'iter_audio', 'load_many', 'split_by_group', 'audio_manifest', 'save_manifest', 'load_manifest']
+           'render_speech', 'wav_declared_frames', 'load_audio', 'fix_length', 'as_mono_array', 'normalize_peak',
+           'windows', 'LoadReport', 'iter_audio', 'load_many', 'split_by_group', 'audio_manifest', 'save_manifest',
+           'load_manifest']
 
 # %% ../nbs/00_audio.ipynb #1eb4c7f2
 AUDIO_EXTENSIONS = (".wav", ".flac", ".ogg", ".oga", ".opus", ".mp3", ".aif", ".aiff", ".au")
@@ -55,15 +56,26 @@ class AudioError(ValueError):
         super().__init__(f"{self.source}: {reason}")
 
 # %% ../nbs/00_audio.ipynb #216d0bde
+def _new_file_mode() -> int:
+    "The mode `open` gives a new file here: 0o666 less the umask, read from /proc without changing it (else 0o644)."
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"): return 0o666 & ~int(line.split()[1], 8)
+    except OSError:
+        pass
+    return 0o644
+
+
 @contextmanager
 def atomic_write(path, mode: str = "wb"):
-    "Open a temporary file beside `path` for writing; it replaces `path` only if the block finishes."
+    "Open a temporary file beside `path` for writing; it replaces `path` (with the usual permissions) only if the block finishes."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")   # mkstemp makes it 0600
     try:
         with os.fdopen(fd, mode) as f:
             yield f
+        os.chmod(tmp, _new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -105,12 +117,40 @@ def _open_source(source):
     raise TypeError(f"cannot load audio from a {type(source).__name__}: pass a path, bytes or a file object")
 
 
-def _decode(source, offset_seconds: float, duration_seconds: float | None, max_seconds: float | None):
-    "Decode (part of) a source to a float32 `(time, channels)` array and its native rate."
+def _head(opened, n: int = 1 << 16) -> bytes:
+    "The first `n` bytes of an opened source, leaving a file object where it was (b'' when it cannot be read twice)."
+    if isinstance(opened, Path):
+        with open(opened, "rb") as f: return f.read(n)
+    try:
+        pos = opened.tell(); head = opened.read(n); opened.seek(pos)
+        return head
+    except (OSError, AttributeError, ValueError):
+        return b""
+
+
+def wav_declared_frames(head: bytes) -> int | None:
+    "The frame count a RIFF/WAVE header declares (its data chunk's size over the block size), or None if it says none."
+    if head[:4] != b"RIFF" or head[8:12] != b"WAVE": return None
+    pos, block = 12, None
+    while pos + 8 <= len(head):
+        chunk, size = head[pos:pos + 4], int.from_bytes(head[pos + 4:pos + 8], "little")
+        if chunk == b"fmt " and pos + 22 <= len(head): block = int.from_bytes(head[pos + 20:pos + 22], "little")
+        if chunk == b"data": return size // block if block and size not in (0, 0xFFFFFFFF) else None
+        pos += 8 + size + (size & 1)
+    return None
+
+
+def _decode(source, offset_seconds: float, duration_seconds: float | None, max_seconds: float | None, strict: bool = False):
+    "Decode (part of) a source to a float32 `(time, channels)` array and its native rate; a truncated WAV warns (strict: fails)."
     opened = _open_source(source)
+    declared = wav_declared_frames(_head(opened))
     try:
         with sf.SoundFile(opened) as snd:
             native_sr, total = snd.samplerate, snd.frames
+            if declared is not None and declared > total:
+                why = (f"truncated: its header declares {declared / native_sr:.2f} s, the file holds {total / native_sr:.2f} s")
+                if strict: raise AudioError(source, why)
+                warnings.warn(f"{source_name(source)}: {why} (loaded what is there)")
             start = int(round(offset_seconds * native_sr))
             if start and start >= total:
                 raise AudioError(source, f"offset_seconds={offset_seconds} is past the end ({total / native_sr:.2f} s)")
@@ -141,12 +181,13 @@ def _channel_mean(data: np.ndarray) -> np.ndarray:
 
 
 def load_audio(source, sr: int | None = 16000, mono: bool = True, offset_seconds: float = 0.0,
-               duration_seconds: float | None = None, max_seconds: float | None = 3600.0) -> torch.Tensor:
+               duration_seconds: float | None = None, max_seconds: float | None = 3600.0, strict: bool = False) -> torch.Tensor:
     """Load `source` (path, bytes or file object) as a float32 tensor at `sr` Hz (`None` keeps the native rate).
-    Returns `(time,)` when `mono`, else `(channels, time)`. Raises `AudioError` naming the source and the reason."""
+    Returns `(time,)` when `mono`, else `(channels, time)`. Raises `AudioError` naming the source and the reason.
+    A WAV shorter than its header declares loads what is there with a warning (`strict=True`: an AudioError)."""
     if sr is not None and (not isinstance(sr, (int, np.integer)) or sr <= 0):
         raise ValueError(f"sr must be a positive integer number of Hz, got {sr!r}")
-    data, native_sr = _decode(source, offset_seconds, duration_seconds, max_seconds)
+    data, native_sr = _decode(source, offset_seconds, duration_seconds, max_seconds, strict)
     if data.shape[0] == 0:
         raise AudioError(source, "no audio samples (zero-length)")
     if not np.isfinite(data).all():

@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['CLASSIFY_TASKS', 'CLASSIFY_MODELS', 'build_parser', 'main']
+__all__ = ['DATA_RECIPES', 'CLASSIFY_TASKS', 'CLASSIFY_MODELS', 'UsageError', 'build_parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #29610e53
 def _bench_features(args) -> int:
@@ -57,6 +58,7 @@ def _bench_vqvae(args) -> int:
 
 
 # the parser is built without importing torch: these mirror bench.classify.TASKS and its models (checked below)
+DATA_RECIPES = ("music-clips", "game-music", "voices", "spoken-words", "instruments", "melodies", "structured-songs")  # datasets.RECIPES
 CLASSIFY_TASKS = ("spoken-words", "hedgewars", "instruments", "game-music")
 CLASSIFY_MODELS = ("spec-lstm", "spec-cnn", "token-lstm", "token-transformer", "bag-logreg")
 
@@ -78,27 +80,60 @@ def _bench_index_speed(args) -> int:
     return 0
 
 
+class UsageError(Exception):
+    "A bad argument found after parsing (exit status 2, one line), before any work is done."
+
+
+def _positive_int(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1: raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
+def _audio_folder(text: str) -> Path:
+    from audiotokens.audio import AUDIO_EXTENSIONS
+    path = Path(text)
+    if not path.exists(): raise argparse.ArgumentTypeError(f"{text}: no such folder")
+    if not path.is_dir(): raise argparse.ArgumentTypeError(f"{text}: a file, not a folder of audio")
+    if not any(p.suffix.lower() in AUDIO_EXTENSIONS for p in path.rglob("*")):
+        raise argparse.ArgumentTypeError(f"{text}: no audio files in it (looked for {', '.join(AUDIO_EXTENSIONS)})")
+    return path
+
+
+def _tokenizer_spec(text: str) -> str:
+    from audiotokens.search import find_tokenizer_dir, parse_kmeans_spec
+    try:
+        parse_kmeans_spec(text) if text.startswith("kmeans:") else find_tokenizer_dir(text)
+    except (ValueError, FileNotFoundError) as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return text
+
+
 def _index(args) -> int:
     from audiotokens.search import index_folder
-    report = index_folder(args.audio_dir, args.tokenizer, args.out, chunk_files=args.chunk_files)
-    print(f"indexed {report['indexed']} files into {report['out_dir']}")
-    for path, reason in report["skipped"]:
+    r = index_folder(args.audio_dir, args.tokenizer, args.out, chunk_files=args.chunk_files, fresh=args.fresh,
+                     out_inside=args.out_inside)
+    print(f"indexed {r['indexed']} files into {r['out_dir']}: {r['encoded']} encoded now, {r['reused']} unchanged since the "
+          f"last run, {r['removed']} removed; {len(r['skipped'])} skipped, {len(r['duplicates'])} duplicates")
+    for path, reason in r["skipped"]:
         print(f"skipped {path}: {reason}")
+    for path, original in r["duplicates"]:
+        print(f"duplicate {path}: the same bytes as {original}, not indexed")
     return 0
 
 
 def _search(args) -> int:
     import json
     from audiotokens.search import search_folder_index
-    missing = [str(f) for f in args.files if not Path(f).is_file()]
-    if missing: raise SystemExit(f"no such file: {', '.join(missing)}")
-    hits = search_folder_index(args.index, [str(f) for f in args.files], k=args.k, by=args.by, mode=args.mode)
+    if args.by == "bag" and args.mode is not None: raise UsageError("argument --mode: applies only with --by sequence")
+    hits, errors = search_folder_index(args.index, args.files, k=args.k, by=args.by, mode=args.mode or "subsequence")
     if args.json:
-        print(json.dumps([dict(file=f, results=g.drop(columns="file").to_dict("records")) for f, g in hits.groupby("file", sort=False)],
-                         indent=2, default=str))
-    else:
+        print(json.dumps([dict(file=f, results=g.drop(columns="file").to_dict("records")) for f, g in hits.groupby("file", sort=False)]
+                         + [dict(file=f, error=reason) for f, reason in errors], indent=2, default=str))
+    elif len(hits):
         print(hits.to_string(index=False))
-    return 0
+    for f, reason in errors:
+        print(f"audiotokens search: {f}: {reason}", file=sys.stderr)
+    return 1 if errors else 0
 
 
 def _data(args) -> int:
@@ -112,22 +147,30 @@ def _data(args) -> int:
 
 def _chorus(args) -> int:
     import json
+    import numpy as np
     from audiotokens.audio import AudioError
     from audiotokens.chorus import find_chorus
+    from audiotokens.audio import load_audio
     rows, failed = [], 0
     for path in args.files:
         try:
-            span = find_chorus(path, clip_seconds=args.clip_seconds)
-            rows.append(dict(file=str(path), **(span.to_dict() if span else dict(start=None, end=None, score=None))))
+            wave = load_audio(path, sr=22050).numpy()                   # decoded once; the analysis takes the array
+            seconds = len(wave) / 22050
+            span = find_chorus(wave, sr=22050, clip_seconds=args.clip_seconds)
+            why = (None if span else f"too short: {seconds:.1f} s, under two clips of {args.clip_seconds:g} s"
+                   if seconds < 2 * args.clip_seconds else "silent" if not np.abs(wave).max() > 0 else "no repetition found")
+            rows.append(dict(file=str(path), **(span.to_dict() if span else dict(start=None, end=None, score=None, repeats=0,
+                                                                                  method=None, reason=why))))
         except (AudioError, FileNotFoundError, RuntimeError) as e:      # a bad file is reported, the rest go on
             failed += 1
             rows.append(dict(file=str(path), error=str(e)))
     if args.json:
         print(json.dumps(rows, indent=2))
     else:
+        print("file\tstart\tend\tscore\trepeats\tmethod")
         for r in rows:
-            what = r.get("error") or ("no repetition found" if r["start"] is None else
-                                      f"{r['start']:8.2f} {r['end']:8.2f} {r['score']:8.3f}")
+            what = (f"error: {r['error']}" if "error" in r else r["reason"] if r["start"] is None else
+                    f"{r['start']:.2f}\t{r['end']:.2f}\t{r['score']:.3f}\t{r['repeats']}\t{r['method']}")
             print(f"{r['file']}\t{what}")
     return 1 if failed else 0
 
@@ -200,29 +243,33 @@ def build_parser() -> argparse.ArgumentParser:
     speed.add_argument("--annoy-trees", type=int, nargs="+", default=[10, 50, 100], help="Annoy tree counts to sweep")
     speed.add_argument("--seed", type=int, default=0)
 
-    from audiotokens.datasets import RECIPES
     data = commands.add_parser("data", help="build a dataset recipe into a folder (audio + manifest.csv + README.md)")
-    data.add_argument("name", choices=list(RECIPES), help="the recipe")
+    data.add_argument("name", choices=DATA_RECIPES, help="the recipe")
     data.add_argument("--out", type=Path, required=True, help="folder to build into")
     data.add_argument("--limit", type=int, help="cap the size (clips, tracks or tunes, per recipe)")
     data.add_argument("--seed", type=int, default=0)
     data.set_defaults(run=_data)
 
     index = commands.add_parser("index", help="tokenize a folder of audio into a searchable index (resumable)")
-    index.add_argument("--audio-dir", type=Path, required=True, help="folder of audio files (searched recursively)")
-    index.add_argument("--tokenizer", required=True,
-                       help="a saved tokenizer's folder, a name under data/tokenizers/, or kmeans:K to fit one on the folder")
-    index.add_argument("--out", type=Path, required=True, help="index folder to write")
-    index.add_argument("--chunk-files", type=int, default=32, help="files per saved chunk (default 32)")
+    index.add_argument("--audio-dir", type=_audio_folder, required=True, help="folder of audio files (searched recursively)")
+    index.add_argument("--tokenizer", type=_tokenizer_spec, required=True,
+                       help="a saved tokenizer's folder, a name under data/tokenizers/ (or $AUDIOTOKENS_TOKENIZERS), "
+                            "or kmeans:K to fit one on the folder")
+    index.add_argument("--out", type=Path, required=True,
+                       help="index folder: new, or one written by `audiotokens index` (resumed, or updated with what changed)")
+    index.add_argument("--chunk-files", type=_positive_int, default=32, help="files per saved chunk (default 32)")
+    index.add_argument("--fresh", action="store_true",
+                       help="start afresh: refit the tokenizer and re-encode every file (else finished work is kept)")
+    index.add_argument("--out-inside", action="store_true", help="allow --out inside --audio-dir")
     index.set_defaults(run=_index)
 
     search = commands.add_parser("search", help="find the indexed clips closest to each audio file")
     search.add_argument("files", nargs="+", type=Path)
     search.add_argument("--index", type=Path, required=True, help="a folder written by `audiotokens index`")
-    search.add_argument("-k", type=int, default=10, help="results per file (default 10)")
+    search.add_argument("-k", type=_positive_int, default=10, help="results per file (default 10)")
     search.add_argument("--by", choices=["bag", "sequence"], default="bag", help="bag-of-tokens vectors or token-sequence edit distance")
-    search.add_argument("--mode", choices=["global", "subsequence"], default="subsequence",
-                        help="with --by sequence: whole clips or the query anywhere inside an item (default)")
+    search.add_argument("--mode", choices=["global", "subsequence"],
+                        help="with --by sequence: whole clips, or the query anywhere inside an item (the default)")
     search.add_argument("--json", action="store_true", help="print JSON instead of a table")
     search.set_defaults(run=_search)
 
@@ -236,8 +283,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `audiotokens` console script."
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except UsageError as e:
+        parser.exit(2, f"audiotokens {args.command}: error: {e}\n")
     except ImportError as e:  # a broken install (torchaudio of another release than torch, say): its one sentence
         raise SystemExit(f"audiotokens: {e}") from None
+    except (OSError, ValueError) as e:  # index / search: bad input, a damaged or busy index; the message names it
+        if args.command not in ("index", "search"): raise
+        raise SystemExit(f"audiotokens {args.command}: {e}") from None

@@ -5,12 +5,14 @@
 # %% ../nbs/20_index.ipynb #266405f8
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -19,14 +21,19 @@ import torch
 from .tokenizers.core import Tokenizer, load_tokenizer
 
 # %% auto #0
-__all__ = ['METRICS', 'EXACT_BELOW', 'HNSW_BELOW', 'atomic_directory', 'choose_factory', 'path_metadata', 'append_metadata',
-           'hits_table', 'require_tokenizer', 'read_config', 'VectorIndex', 'export_projector']
+__all__ = ['METRICS', 'EXACT_BELOW', 'HNSW_BELOW', 'INDEX_VERSION', 'REBUILD', 'atomic_directory', 'choose_factory',
+           'path_metadata', 'append_metadata', 'hits_table', 'name_queries', 'require_tokenizer', 'IndexDamagedError',
+           'is_saved_index', 'write_config', 'read_config', 'VectorIndex', 'export_projector']
 
 # %% ../nbs/20_index.ipynb #a9c57b61
 @contextmanager
-def atomic_directory(path):
-    "Yield a fresh hidden folder beside `path`; when the block finishes it replaces `path` (an error leaves `path` untouched)."
+def atomic_directory(path, owned: Callable[[Path], bool] | None = None):
+    """Yield a fresh hidden folder beside `path`; when the block finishes it replaces `path` (an error leaves `path` untouched).
+    An existing `path` that is not an empty folder is replaced only when `owned(path)` says this package wrote it."""
     path = Path(path)
+    if path.exists() and (not path.is_dir() or any(path.iterdir())) and not (owned is not None and owned(path)):
+        raise FileExistsError(f"{path}: exists and was not written by audiotokens; refusing to replace it "
+                              "(choose a new folder, or empty this one)")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
     try:
@@ -84,18 +91,84 @@ def hits_table(values: np.ndarray, ids: np.ndarray, metadata: pd.DataFrame, colu
     return pd.DataFrame({"query": q, "rank": r + 1, "id": ids[q, r], column: values[q, r]}).join(metadata, on="id")
 
 
+def name_queries(hits: pd.DataFrame, inputs: list) -> pd.DataFrame:
+    "`hits` with its `query` column (a position in `inputs`) holding the query's path where the inputs are paths."
+    if all(isinstance(x, (str, Path)) for x in inputs): hits["query"] = [str(inputs[q]) for q in hits["query"]]
+    return hits
+
+
 def require_tokenizer(index) -> Tokenizer:
-    "The tokenizer of `index`, or an error saying that indexing audio needs one."
+    "The tokenizer of `index`, checked against the one its items were made with (recorded at the first use)."
     if index.tokenizer is None:
         raise ValueError(f"this index has no tokenizer: pass {type(index).__name__}(tokenizer=...) to index audio")
+    fingerprint = index.tokenizer.fingerprint()
+    if index.tokenizer_fingerprint is None: index.tokenizer_fingerprint = fingerprint
+    elif fingerprint != index.tokenizer_fingerprint:
+        raise ValueError(f"this index was built with tokenizer {index.tokenizer_fingerprint[:12]}, not with the one it "
+                         f"has now ({fingerprint[:12]}): use the tokenizer it was saved with, or build a new index")
     return index.tokenizer
 
 
-def read_config(directory) -> dict:
-    "The `config.json` of a saved index directory, or an error saying it is not one."
-    path = Path(directory) / "config.json"
+INDEX_VERSION = 2  # the format of a saved index; an index of another version is refused with how to rebuild it
+REBUILD = "rebuild it (`audiotokens index --fresh ...`, or add the items to a new index and save that)"
+
+
+class IndexDamagedError(ValueError):
+    "A saved index that cannot be used as it is: a file missing, truncated or changed, another tokenizer, another format."
+
+
+def _digest(path: Path) -> dict:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
+    return dict(bytes=path.stat().st_size, sha256=h.hexdigest())
+
+
+def is_saved_index(directory) -> bool:
+    "Whether `directory` holds an index that this package saved (any format version): the only folders `save` replaces."
+    try: c = json.loads((Path(directory) / "config.json").read_text())
+    except (OSError, ValueError): return False
+    return isinstance(c, dict) and (c.get("format") == "audiotokens-index" or {"version", "count", "tokenizer"} <= set(c))
+
+
+def write_config(directory, kind: str, config: dict, data_files: list) -> None:
+    "Write `config.json` into a saved index (last): the format version, `kind`, `config`, and each data file's size and sha256."
+    directory = Path(directory)
+    files = {name: _digest(directory / name) for name in data_files}
+    (directory / "config.json").write_text(json.dumps(dict(format="audiotokens-index", version=INDEX_VERSION, kind=kind,
+                                                           **config, files=files), indent=2))
+
+
+def read_config(directory, kind: str, verify: bool = True) -> tuple[dict, Tokenizer | None]:
+    """The config and tokenizer of a saved index of `kind`, after checking the format version, the tokenizer's fingerprint
+    and (`verify`) that every data file is there, whole and unchanged (sha256: reads each file once)."""
+    directory = Path(directory)
+    path = directory / "config.json"
     if not path.exists(): raise FileNotFoundError(f"{directory}: no config.json (not a saved index, or an unfinished save)")
-    return json.loads(path.read_text())
+    try: c = json.loads(path.read_text())
+    except ValueError as e: raise IndexDamagedError(f"{path}: not readable ({e}): the index is damaged; {REBUILD}") from None
+    if c.get("version") != INDEX_VERSION:
+        raise IndexDamagedError(f"{directory}: an index of format {c.get('version')}; this audiotokens reads format "
+                                f"{INDEX_VERSION}: {REBUILD}")
+    if c["kind"] != kind: raise ValueError(f"{directory}: a saved {c['kind']} index, not a {kind} index")
+    for name, want in c["files"].items():
+        f = directory / name
+        if not f.exists(): raise IndexDamagedError(f"{f}: missing: the index is damaged; {REBUILD}")
+        size = f.stat().st_size
+        if size != want["bytes"]:
+            raise IndexDamagedError(f"{f}: {size} bytes where {want['bytes']} were written (truncated or changed): the index "
+                                    f"is damaged; {REBUILD}")
+        if verify and _digest(f)["sha256"] != want["sha256"]:
+            raise IndexDamagedError(f"{f}: its checksum differs from the one written: the index is damaged; {REBUILD}")
+    tokenizer = None
+    if c["tokenizer_saved"]:
+        if not (directory / "tokenizer" / "tokenizer.json").exists():
+            raise IndexDamagedError(f"{directory / 'tokenizer'}: missing: the index is damaged; {REBUILD}")
+        tokenizer = load_tokenizer(directory / "tokenizer")
+        if tokenizer.fingerprint() != c["tokenizer"]:
+            raise IndexDamagedError(f"{directory / 'tokenizer'}: not the tokenizer this index was built with (fingerprint "
+                                    f"{tokenizer.fingerprint()[:12]}, recorded {c['tokenizer'][:12]}); {REBUILD}")
+    return c, tokenizer
 
 
 class VectorIndex:
@@ -106,7 +179,7 @@ class VectorIndex:
         if metric not in METRICS: raise ValueError(f"metric must be one of {METRICS}, got {metric!r}")
         self.factory, self.metric, self.tokenizer, self.expected_size = factory, metric, tokenizer, expected_size
         self.ef_search, self.nprobe = ef_search, nprobe
-        self.index, self.dim, self.next_id, self.read_only = None, None, 0, False
+        self.index, self.dim, self.next_id, self.read_only, self.tokenizer_fingerprint = None, None, 0, False, None
         self.metadata = pd.DataFrame(index=pd.Index([], dtype="int64", name="id"))
 
     def __len__(self): return 0 if self.index is None else int(self.index.ntotal)
@@ -188,8 +261,9 @@ class VectorIndex:
         return self.add(self.embed(inputs), metadata)
 
     def search_audio(self, inputs, k: int = 10) -> pd.DataFrame:
-        "`search` for clips given as waves or paths, through the index's tokenizer."
-        return self.search(self.embed(inputs), k)
+        "`search` for clips given as waves or paths, through the index's tokenizer (`query`: the path, or the position)."
+        inputs, _ = path_metadata(inputs)
+        return name_queries(self.search(self.embed(inputs), k), inputs)
 
     def remove(self, ids) -> int:
         "Remove items by id (exact and IVF indexes; a graph index cannot drop nodes: rebuild it instead)."
@@ -211,34 +285,36 @@ class VectorIndex:
             raise ValueError(f"a {self.factory} index keeps only compressed codes, not the vectors") from None
 
     def config(self) -> dict:
-        return dict(version=1, factory=self.factory, metric=self.metric, dim=self.dim, next_id=self.next_id, count=len(self),
-                    ef_search=self.ef_search, nprobe=self.nprobe, tokenizer=self.tokenizer is not None)
+        return dict(factory=self.factory, metric=self.metric, dim=self.dim, next_id=self.next_id, count=len(self),
+                    ef_search=self.ef_search, nprobe=self.nprobe, tokenizer=self.tokenizer_fingerprint)
 
     def save(self, directory) -> Path:
-        "Write `index.faiss`, `metadata.csv`, `tokenizer/` and `config.json` into `directory`, atomically."
+        """Write `index.faiss`, `metadata.csv`, `tokenizer/` and `config.json` (format version, checksums, the tokenizer's
+        fingerprint) into `directory`, atomically; an existing `directory` is replaced only if it is a saved index."""
         if self.index is None: raise ValueError("nothing to save: the index is empty")
+        tokenizer = require_tokenizer(self) if self.tokenizer is not None else None
         directory = Path(directory)
-        with atomic_directory(directory) as tmp:
+        with atomic_directory(directory, owned=is_saved_index) as tmp:
             _faiss().write_index(self.index, str(tmp / "index.faiss"))
             self.metadata.to_csv(tmp / "metadata.csv")
-            if self.tokenizer is not None: self.tokenizer.save(tmp / "tokenizer")
-            (tmp / "config.json").write_text(json.dumps(self.config(), indent=2))
+            if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
+            write_config(tmp, "vectors", dict(self.config(), tokenizer_saved=tokenizer is not None), ["index.faiss", "metadata.csv"])
         return directory
 
     @classmethod
-    def load(cls, directory, mmap: bool = False) -> "VectorIndex":
+    def load(cls, directory, mmap: bool = False, verify: bool = True) -> "VectorIndex":
         """Load an index saved with `save`. `mmap=True` maps the index file instead of reading it (faiss reads lazily
-        from the page cache; fast to open, little resident memory) and makes the index read-only."""
+        from the page cache; fast to open, little resident memory) and makes the index read-only. `verify` checks each
+        file's sha256 (reads it once); a damaged or mismatched index is an `IndexDamagedError` naming the file."""
         directory = Path(directory)
-        c = read_config(directory)
-        tokenizer = load_tokenizer(directory / "tokenizer") if c["tokenizer"] else None
+        c, tokenizer = read_config(directory, "vectors", verify)
         out = cls(c["factory"], c["metric"], tokenizer, ef_search=c["ef_search"], nprobe=c["nprobe"])
         faiss = _faiss()
         out.index = faiss.read_index(str(directory / "index.faiss"), faiss.IO_FLAG_MMAP if mmap else 0)
-        out.dim, out.next_id, out.read_only = c["dim"], c["next_id"], mmap
+        out.dim, out.next_id, out.read_only, out.tokenizer_fingerprint = c["dim"], c["next_id"], mmap, c["tokenizer"]
         out.metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
         if len(out.metadata) != out.index.ntotal:
-            raise ValueError(f"{directory}: metadata has {len(out.metadata)} rows for {out.index.ntotal} vectors")
+            raise IndexDamagedError(f"{directory}: metadata has {len(out.metadata)} rows for {out.index.ntotal} vectors; {REBUILD}")
         out._set_search_params()
         return out
 
@@ -254,7 +330,7 @@ def export_projector(vectors, metadata: pd.DataFrame, out_dir, tensor_name: str 
     if x.ndim != 2 or len(x) != len(metadata):
         raise ValueError(f"got {x.shape} vectors for {len(metadata)} metadata rows; expected (n, dim) with n = rows")
     out_dir = Path(out_dir)
-    with atomic_directory(out_dir) as tmp:
+    with atomic_directory(out_dir, owned=lambda p: (p / "projector_config.pbtxt").exists()) as tmp:
         np.savetxt(tmp / "tensors.tsv", x, delimiter="\t", fmt="%.6g")
         lines = [] if len(metadata.columns) == 1 else ["\t".join(_tsv_cell(c) for c in metadata.columns)]
         lines += ["\t".join(_tsv_cell(v) for v in row) for row in metadata.itertuples(index=False)]

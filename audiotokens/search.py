@@ -5,8 +5,14 @@
 # %% ../nbs/21_sequence_search.ipynb #8a9a73f4
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
+import socket
+import time
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import numba
@@ -18,14 +24,17 @@ from rapidfuzz.distance import Levenshtein
 
 from tqdm.auto import tqdm
 
-from .audio import atomic_write, iter_audio
-from .datasets import audio_files_in
-from .index import VectorIndex, append_metadata, atomic_directory, hits_table, path_metadata, read_config, require_tokenizer
+import audiotokens
+from .audio import AUDIO_EXTENSIONS, atomic_write, iter_audio
+from .index import (IndexDamagedError, VectorIndex, append_metadata, atomic_directory, hits_table, is_saved_index,
+                               name_queries, path_metadata, read_config, require_tokenizer, write_config)
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
 
 # %% auto #0
-__all__ = ['MAX_VOCAB', 'MODES', 'token_string', 'pack', 'unpack', 'subsequence_distance', 'SequenceIndex', 'dtw_distance',
-           'dtw_search', 'resolve_tokenizer', 'index_folder', 'load_folder_index', 'search_folder_index']
+__all__ = ['MAX_VOCAB', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'MIN_QUERY_FRAMES', 'SILENCE_PEAK', 'token_string',
+           'pack', 'unpack', 'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search',
+           'tokenizer_search_dirs', 'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError',
+           'folder_lock', 'index_folder', 'load_folder_index', 'query_problem', 'search_folder_index']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -115,6 +124,7 @@ class SequenceIndex:
         self.metadata = pd.DataFrame()
         self._strings: list[str] = []
         self._built = None
+        self.tokenizer_fingerprint = None
 
     def __len__(self): return len(self.sequences)
 
@@ -213,34 +223,38 @@ class SequenceIndex:
         return self.add(require_tokenizer(self).encode(inputs), metadata)
 
     def search_audio(self, inputs, k: int = 10, mode: str = "global", exact: bool = False) -> pd.DataFrame:
-        "`search` for clips given as waves or paths, through the index's tokenizer."
-        return self.search(require_tokenizer(self).encode(inputs), k, mode, exact)
+        "`search` for clips given as waves or paths, through the index's tokenizer (`query`: the path, or the position)."
+        inputs, _ = path_metadata(inputs)
+        return name_queries(self.search(require_tokenizer(self).encode(inputs), k, mode, exact), inputs)
 
     def save(self, directory) -> Path:
-        "Write `tokens.npz`, `metadata.csv`, `tokenizer/` and `config.json` into `directory`, atomically."
+        """Write `tokens.npz`, `metadata.csv`, `tokenizer/` and `config.json` (format version, checksums, the tokenizer's
+        fingerprint) into `directory`, atomically; an existing `directory` is replaced only if it is a saved index."""
+        tokenizer = require_tokenizer(self) if self.tokenizer is not None else None
         directory = Path(directory)
-        with atomic_directory(directory) as tmp:
+        with atomic_directory(directory, owned=is_saved_index) as tmp:
             flat, lengths = pack(self.sequences)
             np.savez(tmp / "tokens.npz", flat=flat, lengths=lengths)
             self.metadata.to_csv(tmp / "metadata.csv")
-            if self.tokenizer is not None: self.tokenizer.save(tmp / "tokenizer")
-            (tmp / "config.json").write_text(json.dumps(dict(version=1, kind="sequences", n=self.n, compress=self.compress,
-                shortlist=self.shortlist, max_df=self.max_df, count=len(self), tokenizer=self.tokenizer is not None), indent=2))
+            if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
+            write_config(tmp, "sequences", dict(n=self.n, compress=self.compress, shortlist=self.shortlist, max_df=self.max_df,
+                                                count=len(self), tokenizer=self.tokenizer_fingerprint,
+                                                tokenizer_saved=tokenizer is not None), ["tokens.npz", "metadata.csv"])
         return directory
 
     @classmethod
-    def load(cls, directory) -> "SequenceIndex":
-        "Load a sequence index saved with `save`."
+    def load(cls, directory, verify: bool = True) -> "SequenceIndex":
+        "Load a sequence index saved with `save`; a damaged or mismatched one is an `IndexDamagedError` naming the file."
         directory = Path(directory)
-        c = read_config(directory)
-        out = cls(c["n"], c["compress"], c["shortlist"], c["max_df"],
-                  load_tokenizer(directory / "tokenizer") if c["tokenizer"] else None)
+        c, tokenizer = read_config(directory, "sequences", verify)
+        out = cls(c["n"], c["compress"], c["shortlist"], c["max_df"], tokenizer)
         with np.load(directory / "tokens.npz") as z:
             sequences = unpack(z["flat"], z["lengths"])
         metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
         if len(metadata) != len(sequences):
-            raise ValueError(f"{directory}: metadata has {len(metadata)} rows for {len(sequences)} sequences")
+            raise IndexDamagedError(f"{directory}: metadata has {len(metadata)} rows for {len(sequences)} sequences")
         out.add(sequences, metadata.reset_index(drop=True))        # stored compressed: compressing again changes nothing
+        out.tokenizer_fingerprint = c["tokenizer"]
         return out
 
 # %% ../nbs/21_sequence_search.ipynb #1802dcf8
@@ -281,95 +295,295 @@ def dtw_search(queries: list, items: list, subsequence: bool = False) -> np.ndar
     return np.array([[_dtw(1.0 - q @ t.T, subsequence) for t in its] for q in qs])
 
 # %% ../nbs/21_sequence_search.ipynb #ff35868b
-def resolve_tokenizer(spec, audio_files: list | None = None, search_dirs=("data/tokenizers",), progress: bool = True) -> Tokenizer:
-    "A saved tokenizer's directory, a name under `search_dirs`, or `kmeans:K` (fitted on up to 200 of `audio_files`)."
+def tokenizer_search_dirs() -> list[Path]:
+    "Where `resolve_tokenizer` looks for a tokenizer given by name: `$AUDIOTOKENS_TOKENIZERS` (os.pathsep-separated), ./data/tokenizers, and the checkout's data/tokenizers."
+    dirs = [Path(p) for p in os.environ.get("AUDIOTOKENS_TOKENIZERS", "").split(os.pathsep) if p]
+    return dirs + [Path("data/tokenizers"), Path(audiotokens.__file__).resolve().parents[1] / "data" / "tokenizers"]
+
+
+def parse_kmeans_spec(spec: str) -> int:
+    "K of a `kmeans:K` tokenizer spec, or a ValueError saying what is allowed."
+    k = spec.split(":", 1)[1]
+    if not k.isdigit() or int(k) < 2: raise ValueError(f"--tokenizer {spec}: K must be a whole number of at least 2 (kmeans:256)")
+    return int(k)
+
+
+def find_tokenizer_dir(spec, search_dirs=None) -> Path:
+    "The folder of a saved tokenizer given as a folder or a name under `search_dirs` (default `tokenizer_search_dirs()`)."
+    search_dirs = tokenizer_search_dirs() if search_dirs is None else [Path(d) for d in search_dirs]
+    for candidate in [Path(spec)] + [d / str(spec) for d in search_dirs]:
+        if (candidate / "tokenizer.json").exists(): return candidate
+    known = sorted({p.parent.name for d in search_dirs for p in d.glob("*/tokenizer.json")})
+    raise FileNotFoundError(f"no tokenizer {str(spec)!r}: give a saved tokenizer's folder, kmeans:K, or one of {known} "
+                            f"(looked in {', '.join(map(str, search_dirs))}; add folders with $AUDIOTOKENS_TOKENIZERS)")
+
+
+def resolve_tokenizer(spec, audio_files: list | None = None, search_dirs=None, progress: bool = True) -> Tokenizer:
+    "A saved tokenizer (see `find_tokenizer_dir`), or `kmeans:K` fitted on up to 200 of `audio_files`."
     spec = str(spec)
     if spec.startswith("kmeans:"):
+        k = parse_kmeans_spec(spec)
         if not audio_files: raise ValueError("kmeans:K fits a vocabulary on the folder being indexed, but it has no audio files")
         sample = audio_files[::max(1, len(audio_files) // 200)]
-        tok = KMeansTokenizer(vocab_size=int(spec.split(":", 1)[1]))
-        tok.fit(sample, progress=progress)
-        return tok
-    for candidate in [Path(spec)] + [Path(d) / spec for d in search_dirs]:
-        if (candidate / "tokenizer.json").exists(): return load_tokenizer(candidate)
-    known = sorted(p.parent.name for d in search_dirs for p in Path(d).glob("*/tokenizer.json"))
-    raise FileNotFoundError(f"no tokenizer {spec!r}: give a saved tokenizer's directory, kmeans:K, or one of {known}")
+        return KMeansTokenizer(vocab_size=k).fit(sample, progress=progress)
+    return load_tokenizer(find_tokenizer_dir(spec, search_dirs))
+
+# %% ../nbs/21_sequence_search.ipynb #bd644fa8
+FOLDER_INDEX_FILE = "audiotokens-index.json"   # the manifest that makes a folder an `index_folder` index
+FOLDER_INDEX_VERSION = 2
 
 
-def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, progress: bool = True) -> dict:
-    "Tokenize every audio file under `audio_dir` into `out_dir` (`vectors/` + `sequences/`), resumably; returns a report."
-    audio_dir, out_dir = Path(audio_dir), Path(out_dir)
-    if not audio_dir.is_dir(): raise FileNotFoundError(f"{audio_dir}: not a folder")
-    files = [str(p) for p in audio_files_in(audio_dir)]
-    if not files: raise ValueError(f"{audio_dir}: no audio files found")
-    partial = out_dir.with_name(out_dir.name + ".partial")
-    saved = partial / "tokenizer"
-    if (saved / "tokenizer.json").exists():                   # resuming: the tokens so far came from this tokenizer
-        started = load_tokenizer(saved)
-        if not (isinstance(tokenizer, str) and tokenizer.startswith("kmeans:")):
-            given = tokenizer if isinstance(tokenizer, Tokenizer) else resolve_tokenizer(tokenizer, files, progress=progress)
-            if (given.kind, given.settings(), given.features) != (started.kind, started.settings(), started.features):
-                raise ValueError(f"{partial} was started with another tokenizer ({started!r}); delete it or resume with that one")
-        tokenizer = started
-    else:
-        if not isinstance(tokenizer, Tokenizer): tokenizer = resolve_tokenizer(tokenizer, files, progress=progress)
-        partial.mkdir(parents=True, exist_ok=True)
-        tokenizer.save(saved)
-    chunks = sorted(partial.glob("chunk-*.npz"))
-    paths, seconds, tokens, skipped = [], [], [], []               # everything done so far, each chunk read once
-    def keep(p: list, sec: list, tok: list, skip: list):
-        paths.extend(p); seconds.extend(sec); tokens.extend(tok); skipped.extend(skip)
-    for c in chunks:
-        with np.load(c, allow_pickle=False) as z:
-            keep(z["paths"].tolist(), z["seconds"].tolist(), unpack(z["flat"], z["lengths"]),
-                 list(zip(z["skipped"].tolist(), z["reasons"].tolist())))
-    done = set(paths) | {p for p, _ in skipped}
-    todo = [f for f in files if f not in done]
-    bar = tqdm(total=len(files), initial=len(files) - len(todo), desc="indexing", unit="file", disable=not progress)
+class IndexBusyError(RuntimeError):
+    "Another run is writing the same index folder."
+
+
+def _process_alive(pid) -> bool:
+    try: os.kill(int(pid), 0)
+    except ProcessLookupError: return False
+    except (PermissionError, TypeError, ValueError): return True
+    return True
+
+
+@contextmanager
+def folder_lock(folder: Path):
+    """Hold `folder/.lock` (pid, host, start time) while a run writes `folder`: a second run fails at once, naming the
+    first; the lock of a process that is gone (same host) is taken over with a warning."""
+    lock = Path(folder) / ".lock"
+    me = dict(pid=os.getpid(), host=socket.gethostname(), started=time.strftime("%Y-%m-%d %H:%M:%S"))
+    while True:
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            break
+        except FileExistsError:
+            try: owner = json.loads(lock.read_text())
+            except (OSError, ValueError): owner = {}
+            young = time.time() - lock.stat().st_mtime < 10 if lock.exists() else False
+            if (owner.get("host") == me["host"] and not _process_alive(owner.get("pid"))) or (not owner and not young):
+                warnings.warn(f"{lock}: taking over the lock of process {owner.get('pid', '?')}, which is gone")
+                lock.unlink(missing_ok=True)
+                continue
+            raise IndexBusyError(f"{folder}: being written by process {owner.get('pid', '?')} on {owner.get('host', '?')} since "
+                                 f"{owner.get('started', '?')}; wait for it to finish (or delete {lock} if that run is gone)") from None
+    with os.fdopen(fd, "w") as f: json.dump(me, f)
+    try: yield
+    finally: lock.unlink(missing_ok=True)
+
+
+def _sha256(path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
+    return h.hexdigest()
+
+
+def _scan(root: Path, skip: Path | None) -> pd.DataFrame:
+    "Audio files under `root` (not under `skip`): relative path, size and mtime, sorted."
+    rows = []
+    for p in sorted(root.rglob("*")):
+        if p.suffix.lower() in AUDIO_EXTENSIONS and p.is_file() and not (skip is not None and p.is_relative_to(skip)):
+            st = p.stat()
+            rows.append(dict(rel=p.relative_to(root).as_posix(), size=st.st_size, mtime=st.st_mtime_ns))
+    return pd.DataFrame(rows, columns=["rel", "size", "mtime"])
+
+
+_RECORD_FIELDS = ("rel", "size", "mtime", "sha", "seconds", "reason")   # reason "" = indexed; else why it was skipped
+
+
+def _write_records(path: Path, records: list[dict], tokens: list):
+    flat, lengths = pack(tokens)
+    arrays = {f: np.array([r[f] for r in records], dtype=str if f in ("rel", "sha", "reason") else float if f == "seconds" else np.int64)
+              for f in _RECORD_FIELDS}
+    with atomic_write(path) as f:
+        np.savez(f, flat=flat, lengths=lengths, **arrays)
+
+
+def _read_records(paths) -> dict:
+    "rel -> (record, tokens or None), later files overriding earlier ones."
+    out = {}
+    for path in paths:
+        with np.load(path, allow_pickle=False) as z:
+            toks = iter(unpack(z["flat"], z["lengths"]))
+            for values in zip(*(z[f].tolist() for f in _RECORD_FIELDS)):
+                r = dict(zip(_RECORD_FIELDS, values))
+                out[r["rel"]] = (r, None if r["reason"] else next(toks))
+    return out
+
+
+def _tokenizer_identity(tokenizer) -> tuple[str, Tokenizer | None]:
+    "How a run names its tokenizer (a spec string, or a fingerprint), and the tokenizer when it is already at hand."
+    if isinstance(tokenizer, Tokenizer): return f"fingerprint {tokenizer.fingerprint()}", tokenizer
+    spec = str(tokenizer)
+    if spec.startswith("kmeans:"): parse_kmeans_spec(spec); return spec, None
+    tok = resolve_tokenizer(spec)
+    return f"fingerprint {tok.fingerprint()}", tok
+
+
+def _check_same_run(out_dir: Path, manifest: dict, started: dict):
+    for key, what in (("audio_dir", "audio folder"), ("tokenizer", "tokenizer")):
+        if manifest[key] != started[key]:
+            raise ValueError(f"{out_dir} was started with {what} {manifest[key]}, not {started[key]}: resume it with the same "
+                             f"{what}, or start afresh with --fresh (index_folder(..., fresh=True)), which re-encodes everything")
+
+
+def _is_folder_index(folder: Path) -> bool:
+    return (folder / FOLDER_INDEX_FILE).exists()
+
+# %% ../nbs/21_sequence_search.ipynb #540e1ff1
+def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, fresh: bool = False, out_inside: bool = False,
+                 progress: bool = True) -> dict:
+    """Tokenize every audio file under `audio_dir` into the index folder `out_dir` (resumable, incremental, locked).
+    Returns a report: `indexed`, `encoded` (this run), `reused`, `removed`, `skipped` and `duplicates` (path pairs), `out_dir`."""
+    if not isinstance(chunk_files, int) or chunk_files < 1: raise ValueError(f"chunk_files must be at least 1, got {chunk_files!r}")
+    audio_dir, out_dir = Path(audio_dir).resolve(), Path(out_dir).resolve()
+    if not audio_dir.exists(): raise FileNotFoundError(f"{audio_dir}: no such folder")
+    if not audio_dir.is_dir(): raise NotADirectoryError(f"{audio_dir}: a file, not a folder of audio")
+    if audio_dir.is_relative_to(out_dir):
+        raise ValueError(f"the index folder {out_dir} would hold the audio being indexed ({audio_dir}); choose another folder")
+    if out_dir.is_relative_to(audio_dir) and not out_inside:
+        raise ValueError(f"the index folder {out_dir} lies inside the audio folder {audio_dir}; choose one outside it, "
+                         "or allow it with --out-inside (out_inside=True)")
+    if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not _is_folder_index(out_dir))):
+        raise FileExistsError(f"{out_dir}: exists and was not written by `audiotokens index`; refusing to write into it "
+                              "(choose a new folder)")
+    identity, given = _tokenizer_identity(tokenizer)
+    scan = _scan(audio_dir, out_dir if out_inside else None)
+    if scan.empty: raise ValueError(f"{audio_dir}: no audio files found (looked for {', '.join(AUDIO_EXTENSIONS)})")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with folder_lock(out_dir):
+        if fresh:
+            for p in out_dir.iterdir():
+                if p.name != ".lock": shutil.rmtree(p) if p.is_dir() else p.unlink()
+        manifest = _open_manifest(out_dir, dict(audio_dir=str(audio_dir), tokenizer=identity))
+        tok_dir = out_dir / "tokenizer"
+        if (tok_dir / "tokenizer.json").exists(): tok = load_tokenizer(tok_dir)      # kept from the first run
+        else:
+            tok = given if given is not None else resolve_tokenizer(identity, [audio_dir / r for r in scan.rel], progress=progress)
+            tok.save(tok_dir)
+        return _index_locked(audio_dir, out_dir, scan, tok, manifest, chunk_files, progress)
+
+
+def _open_manifest(out_dir: Path, started: dict) -> dict:
+    "The folder's manifest: checked against what this run was started with, or written anew."
+    path = out_dir / FOLDER_INDEX_FILE
+    if path.exists():
+        manifest = json.loads(path.read_text())
+        if manifest.get("version") != FOLDER_INDEX_VERSION:
+            raise IndexDamagedError(f"{out_dir}: an index folder of format {manifest.get('version')}, this audiotokens writes "
+                                    f"format {FOLDER_INDEX_VERSION}: start afresh with --fresh")
+        _check_same_run(out_dir, manifest, started)
+        return manifest
+    manifest = dict(format="audiotokens-folder-index", version=FOLDER_INDEX_VERSION, **started, complete=False)
+    with atomic_write(path, "w") as f: json.dump(manifest, f, indent=2)
+    return manifest
+
+
+def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Tokenizer, manifest: dict, chunk_files: int,
+                  progress: bool) -> dict:
+    store = out_dir / "store"
+    chunks = sorted(store.glob("*.npz"))
+    records = _read_records(chunks)                   # what earlier runs did, each file read once
+    current = {}                                      # rel -> (record, tokens or None)
+    for row in scan.itertuples(index=False):
+        old = records.get(row.rel)
+        if old is not None and (old[0]["size"], old[0]["mtime"]) == (row.size, row.mtime):
+            current[row.rel] = old; continue
+        sha = _sha256(audio_dir / row.rel)
+        if old is not None and old[0]["sha"] == sha: current[row.rel] = ({**old[0], "size": row.size, "mtime": row.mtime}, old[1])
+        else: current[row.rel] = (dict(rel=row.rel, size=row.size, mtime=row.mtime, sha=sha, seconds=0.0, reason="new"), None)
+    first, duplicates = {}, []
+    for rel in sorted(current):
+        sha = current[rel][0]["sha"]
+        if sha in first: duplicates.append((rel, first[sha])); current[rel] = ({**current[rel][0], "reason": "duplicate"}, None)
+        else: first[sha] = rel
+    todo = [rel for rel in first.values() if current[rel][1] is None and current[rel][0]["reason"] in ("new", "duplicate")]
+    bar = tqdm(total=len(todo), desc="indexing", unit="file", disable=not progress)
     for start in range(0, len(todo), chunk_files):
-        new, waves, bad = [], [], []
-        for source, wave, error in iter_audio(todo[start:start + chunk_files], sr=tokenizer.features.sr):
-            if error is None: new.append(str(source)); waves.append(wave)
-            else: bad.append((str(source), str(error)))
-        new_tokens = [t.numpy().astype(np.int32) for t in tokenizer.encode(waves)] if waves else []
-        new_seconds = [len(w) / tokenizer.features.sr for w in waves]
-        flat, lengths = pack(new_tokens)
-        with atomic_write(partial / f"chunk-{len(chunks):05d}.npz") as f:
-            np.savez(f, paths=np.array(new, dtype=str), seconds=np.array(new_seconds), lengths=lengths, flat=flat,
-                     skipped=np.array([p for p, _ in bad], dtype=str), reasons=np.array([r for _, r in bad], dtype=str))
-        chunks.append(partial / f"chunk-{len(chunks):05d}.npz")
-        keep(new, new_seconds, new_tokens, bad)
-        bar.update(len(new) + len(bad))
+        done, waves = [], []
+        for rel, (_, wave, error) in zip(todo[start:start + chunk_files],
+                                         iter_audio([audio_dir / r for r in todo[start:start + chunk_files]], sr=tok.features.sr)):
+            r = current[rel][0]
+            if error is None: done.append(rel); waves.append(wave); r.update(reason="", seconds=len(wave) / tok.features.sr)
+            else: r.update(reason=str(error) or type(error).__name__); current[rel] = (r, None)
+        for rel, t in zip(done, tok.encode(waves) if waves else []):
+            current[rel] = (current[rel][0], t.numpy().astype(np.int32))
+        batch = todo[start:start + chunk_files]
+        _write_records(store / f"chunk-{len(chunks):05d}.npz", [current[r][0] for r in batch],
+                       [current[r][1] for r in batch if current[r][1] is not None])
+        chunks.append(store / f"chunk-{len(chunks):05d}.npz")
+        bar.update(len(batch))
     bar.close()
-    if not paths: raise ValueError(f"{audio_dir}: none of the {len(files)} audio files could be read ({skipped[:3]})")
-    meta = pd.DataFrame(dict(path=paths, seconds=np.round(seconds, 3)))
-    vectors = VectorIndex(tokenizer=tokenizer, expected_size=len(paths))
-    vectors.add(tokenizer.bag([torch.from_numpy(t) for t in tokens]), meta)
+    indexed = sorted(r for r in first.values() if current[r][1] is not None)
+    skipped = [(str(audio_dir / r), current[r][0]["reason"]) for r in sorted(first.values()) if current[r][1] is None]
+    if not indexed: raise ValueError(f"{audio_dir}: none of the {len(scan)} audio files could be read ({skipped[:3]})")
+    meta = pd.DataFrame(dict(path=[str(audio_dir / r) for r in indexed], seconds=[round(current[r][0]["seconds"], 3) for r in indexed]))
+    tokens = [current[r][1] for r in indexed]
+    vectors = VectorIndex(tokenizer=tok, expected_size=len(indexed))
+    vectors.add(tok.bag([torch.from_numpy(t) for t in tokens]), meta)
     sequences = SequenceIndex()
     sequences.add(tokens, meta)
-    with atomic_directory(out_dir) as tmp:
-        vectors.save(tmp / "vectors")
-        sequences.save(tmp / "sequences")
-        pd.DataFrame(skipped, columns=["path", "reason"]).to_csv(tmp / "skipped.csv", index=False)
-    shutil.rmtree(partial, ignore_errors=True)
-    return dict(indexed=len(paths), skipped=skipped, out_dir=str(out_dir))
+    sequences.tokenizer_fingerprint = tok.fingerprint()                         # the tokenizer itself is kept in vectors/
+    vectors.save(out_dir / "vectors")
+    sequences.save(out_dir / "sequences")
+    with atomic_write(out_dir / "skipped.csv", "w") as f: pd.DataFrame(skipped, columns=["path", "reason"]).to_csv(f, index=False)
+    with atomic_write(out_dir / "duplicates.csv", "w") as f:
+        pd.DataFrame([(str(audio_dir / a), str(audio_dir / b)) for a, b in duplicates], columns=["path", "duplicate_of"]).to_csv(f, index=False)
+    live = sorted(current)                                                      # the store keeps only the files there now
+    _write_records(store / "base.npz", [current[r][0] for r in live], [current[r][1] for r in live if current[r][1] is not None])
+    for c in chunks:
+        if c.name != "base.npz": c.unlink(missing_ok=True)
+    manifest.update(complete=True, updated=time.strftime("%Y-%m-%d %H:%M:%S"), items=len(indexed))
+    with atomic_write(out_dir / FOLDER_INDEX_FILE, "w") as f: json.dump(manifest, f, indent=2)
+    encoded = sum(current[r][1] is not None for r in todo)
+    return dict(indexed=len(indexed), encoded=encoded, reused=len(indexed) - encoded,
+                removed=len(set(records) - set(current)), skipped=skipped,
+                duplicates=[(str(audio_dir / a), str(audio_dir / b)) for a, b in duplicates], out_dir=str(out_dir))
 
-
+# %% ../nbs/21_sequence_search.ipynb #54848db6
 def load_folder_index(directory) -> tuple:
-    "The `(VectorIndex, SequenceIndex)` of a directory written by `index_folder`; the sequence index shares the tokenizer."
+    "The `(VectorIndex, SequenceIndex)` of a folder written by `index_folder`; the sequence index shares the tokenizer."
     directory = Path(directory)
+    if not _is_folder_index(directory):
+        raise FileNotFoundError(f"{directory}: not an index written by `audiotokens index` (no {FOLDER_INDEX_FILE})")
     if not (directory / "vectors" / "config.json").exists():
-        raise FileNotFoundError(f"{directory}: not an index written by `audiotokens index` (no vectors/config.json)")
+        raise ValueError(f"{directory}: not finished (its first run was interrupted): run the same `audiotokens index` "
+                         "command again to finish it")
     vectors = VectorIndex.load(directory / "vectors")
     sequences = SequenceIndex.load(directory / "sequences")
     sequences.tokenizer = vectors.tokenizer
     return vectors, sequences
 
 
-def search_folder_index(directory, files: list, k: int = 10, by: str = "bag", mode: str = "subsequence") -> pd.DataFrame:
-    "Search an `index_folder` directory with audio files: `by='bag'` (vector index) or `by='sequence'` (edit distance)."
+MIN_QUERY_FRAMES = 8        # a query shorter than this many frames of its tokenizer is refused
+SILENCE_PEAK = 1e-4         # a query whose peak is below this (-80 dBFS) is silent
+
+
+def query_problem(wave: torch.Tensor, tokens: torch.Tensor, tokenizer: Tokenizer) -> str | None:
+    "Why a query gives nothing to search for (silent, too short for `tokenizer`, one token throughout), or None."
+    if float(wave.abs().max()) < SILENCE_PEAK: return "silent (peak below -80 dBFS): nothing to search for"
+    if len(tokens) < MIN_QUERY_FRAMES:
+        hop = tokenizer.features.hop_length / tokenizer.features.sr
+        return (f"too short for this tokenizer: {len(wave) / tokenizer.features.sr:.3f} s gives {len(tokens)} frames, "
+                f"at least {MIN_QUERY_FRAMES} are needed ({MIN_QUERY_FRAMES * hop:.2f} s)")
+    if len(torch.unique(tokens)) < 2: return "carries no information: every frame is the same token"
+    return None
+
+
+def search_folder_index(directory, files: list, k: int = 10, by: str = "bag", mode: str = "subsequence") -> tuple[pd.DataFrame, list]:
+    """Search an `index_folder` folder with audio files: `by='bag'` (vector index) or `by='sequence'` (edit distance, `mode`).
+    Returns `(hits, errors)`: one row per (file, rank), and `(file, reason)` for each query that could not be searched."""
     if by not in ("bag", "sequence"): raise ValueError(f"by must be 'bag' or 'sequence', got {by!r}")
+    if mode not in MODES: raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
+    if k < 1: raise ValueError(f"k must be at least 1, got {k}")
     vectors, sequences = load_folder_index(directory)
-    hits = vectors.search_audio(files, k) if by == "bag" else sequences.search_audio(files, k, mode)
-    hits.insert(0, "file", [str(files[q]) for q in hits["query"]])
-    return hits.drop(columns="query")
+    tok = require_tokenizer(vectors)
+    good, tokens, errors = [], [], []
+    for source, wave, error in iter_audio([str(f) for f in files], sr=tok.features.sr):
+        t = None if error else tok.encode([wave])[0]
+        problem = error or query_problem(wave, t, tok)
+        if problem: errors.append((str(source), problem))
+        else: good.append(str(source)); tokens.append(t)
+    if not good: return pd.DataFrame(columns=["file", "rank", "id"]), errors
+    if by == "bag": hits = vectors.search(tok.bag(tokens), k)
+    else: require_tokenizer(sequences); hits = sequences.search(tokens, k, mode)
+    hits["query"] = [good[q] for q in hits["query"]]
+    return hits.rename(columns={"query": "file"}), errors

@@ -165,8 +165,8 @@ class Classifier:
         return [self.classes[i] for i in logits.argmax(1).tolist()]
 
     def save(self, directory) -> Path:
-        "Write the classifier atomically: `classifier.json`, `model.pt` and `features.json` or `tokenizer/`."
-        with atomic_directory(directory) as tmp:
+        "Write the classifier atomically: `classifier.json`, `model.pt` and `features.json` or `tokenizer/` (replacing only a saved classifier)."
+        with atomic_directory(directory, owned=lambda p: (p / "classifier.json").exists()) as tmp:
             torch.save({k: v.detach().cpu() for k, v in self.model.state_dict().items()}, tmp / "model.pt")
             if isinstance(self.frontend, Tokenizer): self.frontend.save(tmp / "tokenizer")
             elif self.frontend is not None: self.frontend.save(tmp / "features.json")

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import importlib
 import json
 from pathlib import Path
@@ -165,6 +166,15 @@ class Tokenizer:
 
     def settings(self) -> dict:
         raise NotImplementedError
+
+    def fingerprint(self) -> str:
+        "sha256 of all that the tokens depend on (kind, settings, features, every state tensor): indexes record it."
+        h = hashlib.sha256(json.dumps([self.kind, self.settings(), self.features.to_dict()], sort_keys=True, default=str).encode())
+        for name, t in sorted(self._state().items()):
+            t = t.detach().cpu().contiguous().reshape(-1)
+            h.update(f"{name}:{t.dtype}:{t.numel()}".encode())
+            h.update(t.view(torch.uint8).numpy().tobytes())
+        return h.hexdigest()
 
     def save(self, directory) -> Path:
         "Write `weights.pt`, then `tokenizer.json` (last, so that its presence means a complete artifact)."
