@@ -15,12 +15,12 @@ INDEX_SIZES ?= 10000 100000 1000000
 VQVAE_EPOCHS ?= 20
 CLASSIFY_EPOCHS ?= 30
 
-.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae bench-classify export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed, VQ-VAE2 and classification"
+	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed, calibration, VQ-VAE2 and classification"
 	@echo "                 benchmarks; CLIPS=$(CLIPS) SONGS=$(SONGS) TUNES=$(TUNES) EPOCHS=$(EPOCHS) QUERIES=$(QUERIES)"
-	@echo "                 INDEX_SIZES='$(INDEX_SIZES)' VQVAE_EPOCHS=$(VQVAE_EPOCHS) CLASSIFY_EPOCHS=$(CLASSIFY_EPOCHS))"
+	@echo "                 INDEX_SIZES='$(INDEX_SIZES)' [CAL_QUERIES=100] VQVAE_EPOCHS=$(VQVAE_EPOCHS) CLASSIFY_EPOCHS=$(CLASSIFY_EPOCHS))"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 	@echo "make lock        re-resolve $(LOCK) from settings.ini in a fresh venv (moves every pin: review the diff)"
@@ -72,13 +72,16 @@ bench-qbe: install
 bench-index-speed: install
 	$(BIN)/audiotokens bench index-speed --sizes $(INDEX_SIZES)
 
+bench-calibration: install
+	$(BIN)/audiotokens bench calibration $(if $(CAL_QUERIES),--queries $(CAL_QUERIES))
+
 bench-vqvae: install
 	$(BIN)/audiotokens bench vqvae --epochs $(VQVAE_EPOCHS)
 
 bench-classify: install
 	$(BIN)/audiotokens bench classify --epochs $(CLASSIFY_EPOCHS)
 
-reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-vqvae bench-classify
+reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify
 
 export: install
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export

@@ -80,6 +80,14 @@ def _bench_index_speed(args) -> int:
     return 0
 
 
+def _bench_calibration(args) -> int:
+    from audiotokens.bench.qbe import run_calibration_benchmark
+    given = dict(audio_dir=args.audio_dir, n_queries=args.queries, seconds=args.seconds, tracks=args.tracks, seeds=args.seeds)
+    run_calibration_benchmark(out_dir=args.out, work_dir=args.work_dir, **{k: v for k, v in given.items() if v is not None})
+    print((Path(args.out) / "calibration.md").read_text())
+    return 0
+
+
 class UsageError(Exception):
     "A bad argument found after parsing (exit status 2, one line), before any work is done."
 
@@ -242,6 +250,14 @@ def build_parser() -> argparse.ArgumentParser:
     speed.add_argument("--tracks", type=int, help="cap the number of game-music tracks (default: all)")
     speed.add_argument("--annoy-trees", type=int, nargs="+", default=[10, 50, 100], help="Annoy tree counts to sweep")
     speed.add_argument("--seed", type=int, default=0)
+
+    cal = _add_bench(benches, "calibration", _bench_calibration,
+                     "index half the tracks; how often `match` is flagged for audio that is not in the index, and for audio that is")
+    cal.add_argument("--queries", type=_positive_int, help="crops per (half, profile) (default 100)")
+    cal.add_argument("--seconds", type=float, help="query length (default 5)")
+    cal.add_argument("--audio-dir", type=Path, help="a folder of audio (default: the game-music recipe)")
+    cal.add_argument("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    cal.add_argument("--seeds", type=int, nargs="+", help="one run per seed: another split and other crops (default 0 1)")
 
     data = commands.add_parser("data", help="build a dataset recipe into a folder (audio + manifest.csv + README.md)")
     data.add_argument("name", choices=DATA_RECIPES, help="the recipe")

@@ -31,10 +31,12 @@ from .index import (IndexDamagedError, VectorIndex, append_metadata, atomic_dire
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
 
 # %% auto #0
-__all__ = ['MAX_VOCAB', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'MIN_QUERY_FRAMES', 'SILENCE_PEAK', 'token_string',
-           'pack', 'unpack', 'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search',
-           'tokenizer_search_dirs', 'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError',
-           'folder_lock', 'index_folder', 'load_folder_index', 'query_problem', 'search_folder_index']
+__all__ = ['MAX_VOCAB', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'MIN_QUERY_FRAMES', 'SILENCE_PEAK',
+           'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack', 'unpack', 'subsequence_span',
+           'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search', 'tokenizer_search_dirs',
+           'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError', 'folder_lock',
+           'index_folder', 'load_folder_index', 'query_problem', 'search_folder_index', 'standout', 'calibrate',
+           'false_match_probability']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -84,6 +86,27 @@ def _semiglobal(q, t):
     return best
 
 
+@numba.njit(cache=True, nogil=True)
+def _semiglobal_span(q, t):
+    "`_semiglobal`, and where in `t` the best stretch lies: `(cost, start, end)`, end exclusive (the first best end)."
+    m = len(q)
+    col, st = np.arange(m + 1), np.zeros(m + 1, np.int64)     # st: where the best path to each cell starts in t
+    best, best_start, best_end = m, 0, 0
+    for j in range(len(t)):
+        diag, dst = col[0], st[0]
+        col[0], st[0] = 0, j + 1
+        tj = t[j]
+        for i in range(1, m + 1):
+            up, ust = col[i], st[i]
+            v, s = diag + (q[i - 1] != tj), dst
+            if up + 1 < v: v, s = up + 1, ust
+            if col[i - 1] + 1 < v: v, s = col[i - 1] + 1, st[i - 1]
+            col[i], st[i] = v, s
+            diag, dst = up, ust
+        if col[m] < best: best, best_start, best_end = col[m], st[m], j + 1
+    return best, best_start, best_end
+
+
 @numba.njit(cache=True, parallel=True)
 def _semiglobal_many(q, flat, offsets, candidates):
     out = np.empty(len(candidates), np.int64)
@@ -91,6 +114,13 @@ def _semiglobal_many(q, flat, offsets, candidates):
         i = candidates[c]
         out[c] = _semiglobal(q, flat[offsets[i]:offsets[i + 1]])
     return out
+
+
+def subsequence_span(query, item) -> tuple[float, int, int]:
+    "`subsequence_distance` and the stretch of `item` it is measured against, `item[start:end]`."
+    q, t = _ids(query, "query"), _ids(item, "item")
+    cost, start, end = _semiglobal_span(q, t)
+    return float(cost) / max(len(q), 1), int(start), int(end)
 
 
 def subsequence_distance(query, item) -> float:
@@ -121,6 +151,8 @@ class SequenceIndex:
         if n < 1: raise ValueError(f"n must be at least 1, got {n}")
         self.n, self.compress, self.shortlist, self.max_df, self.tokenizer = n, compress, shortlist, max_df, tokenizer
         self.sequences: list[np.ndarray] = []
+        self.frames: list[np.ndarray] = []        # per item: the frame (of the uncompressed tokens) each stored token starts at
+        self.frame_counts: list[int] = []         # per item: its frames before compression
         self.metadata = pd.DataFrame()
         self._strings: list[str] = []
         self._built = None
@@ -134,12 +166,19 @@ class SequenceIndex:
         t = _ids(tokens, name)
         return compress(torch.from_numpy(t)).numpy() if self.compress else t
 
+    def _starts(self, tokens) -> np.ndarray:
+        "The frame each prepared token starts at."
+        t = _ids(tokens)
+        return np.flatnonzero(np.r_[True, t[1:] != t[:-1]]) if self.compress else np.arange(len(t))
+
     def add(self, tokens: list, metadata=None) -> np.ndarray:
         "Add token sequences (one per item) with one metadata row each; returns their ids (positions)."
         seqs = [self._prepare(t, f"sequence {i}") for i, t in enumerate(tokens)]
         ids = np.arange(len(self), len(self) + len(seqs))
         self.metadata = append_metadata(self.metadata, metadata, ids, "sequences")
         self.sequences += seqs
+        self.frames += [self._starts(t) for t in tokens]
+        self.frame_counts += [len(t) for t in tokens]
         self._strings += [token_string(s) for s in seqs]
         self._built = None
         return ids
@@ -214,8 +253,17 @@ class SequenceIndex:
         return dist, ids
 
     def search(self, queries: list, k: int = 10, mode: str = "global", exact: bool = False) -> pd.DataFrame:
-        "The `k` closest items per query: one row per (query, rank) with `id`, `distance` and the metadata."
-        return hits_table(*self.search_ids(queries, k, mode, exact), self.metadata, "distance")
+        """The `k` closest items per query: one row per (query, rank) with `id`, `distance` and the metadata; in subsequence
+        mode also where in the item the query matched, `start_frame` to `end_frame` (frames of the uncompressed tokens)."""
+        hits = hits_table(*self.search_ids(queries, k, mode, exact), self.metadata, "distance")
+        if mode == "subsequence":
+            qs = {q: self._prepare(queries[q], f"query {q}") for q in set(hits["query"])}
+            spans = np.array([_semiglobal_span(qs[q], self.sequences[i])[1:] for q, i in zip(hits["query"], hits["id"])],
+                             np.int64).reshape(-1, 2)
+            at = lambda i, pos: int(self.frames[i][pos]) if pos < len(self.frames[i]) else self.frame_counts[i]
+            hits.insert(4, "start_frame", [at(i, s) for i, s in zip(hits["id"], spans[:, 0])])
+            hits.insert(5, "end_frame", [at(i, e) for i, e in zip(hits["id"], spans[:, 1])])
+        return hits
 
     def add_audio(self, inputs, metadata=None) -> np.ndarray:
         "Tokenize and add clips (waves or paths; paths go into a `path` column when no metadata is given)."
@@ -234,7 +282,8 @@ class SequenceIndex:
         directory = Path(directory)
         with atomic_directory(directory, owned=is_saved_index) as tmp:
             flat, lengths = pack(self.sequences)
-            np.savez(tmp / "tokens.npz", flat=flat, lengths=lengths)
+            np.savez(tmp / "tokens.npz", flat=flat, lengths=lengths, frames=pack(self.frames)[0],
+                     frame_counts=np.array(self.frame_counts, np.int64))
             self.metadata.to_csv(tmp / "metadata.csv")
             if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
             write_config(tmp, "sequences", dict(n=self.n, compress=self.compress, shortlist=self.shortlist, max_df=self.max_df,
@@ -249,12 +298,12 @@ class SequenceIndex:
         c, tokenizer = read_config(directory, "sequences", verify)
         out = cls(c["n"], c["compress"], c["shortlist"], c["max_df"], tokenizer)
         with np.load(directory / "tokens.npz") as z:
-            sequences = unpack(z["flat"], z["lengths"])
+            sequences, frames, frame_counts = unpack(z["flat"], z["lengths"]), unpack(z["frames"], z["lengths"]), z["frame_counts"]
         metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
         if len(metadata) != len(sequences):
             raise IndexDamagedError(f"{directory}: metadata has {len(metadata)} rows for {len(sequences)} sequences")
         out.add(sequences, metadata.reset_index(drop=True))        # stored compressed: compressing again changes nothing
-        out.tokenizer_fingerprint = c["tokenizer"]
+        out.frames, out.frame_counts, out.tokenizer_fingerprint = frames, frame_counts.tolist(), c["tokenizer"]
         return out
 
 # %% ../nbs/21_sequence_search.ipynb #1802dcf8
@@ -524,6 +573,7 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
     sequences.tokenizer_fingerprint = tok.fingerprint()                         # the tokenizer itself is kept in vectors/
     vectors.save(out_dir / "vectors")
     sequences.save(out_dir / "sequences")
+    with atomic_write(out_dir / "calibration.json", "w") as f: json.dump(calibrate(tokens, vectors, sequences, tok), f)
     with atomic_write(out_dir / "skipped.csv", "w") as f: pd.DataFrame(skipped, columns=["path", "reason"]).to_csv(f, index=False)
     with atomic_write(out_dir / "duplicates.csv", "w") as f:
         pd.DataFrame([(str(audio_dir / a), str(audio_dir / b)) for a, b in duplicates], columns=["path", "duplicate_of"]).to_csv(f, index=False)
@@ -570,20 +620,86 @@ def query_problem(wave: torch.Tensor, tokens: torch.Tensor, tokenizer: Tokenizer
 
 def search_folder_index(directory, files: list, k: int = 10, by: str = "bag", mode: str = "subsequence") -> tuple[pd.DataFrame, list]:
     """Search an `index_folder` folder with audio files: `by='bag'` (vector index) or `by='sequence'` (edit distance, `mode`).
-    Returns `(hits, errors)`: one row per (file, rank), and `(file, reason)` for each query that could not be searched."""
+    Returns `(hits, errors)`: one row per (file, rank), with `false_match_p` and `match` (see `calibrate`; and, by
+    sequence in subsequence mode, `start` and `end`: where in the item the query matched, in seconds), and
+    `(file, reason)` for each query that could not be searched."""
     if by not in ("bag", "sequence"): raise ValueError(f"by must be 'bag' or 'sequence', got {by!r}")
     if mode not in MODES: raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
     if k < 1: raise ValueError(f"k must be at least 1, got {k}")
     vectors, sequences = load_folder_index(directory)
     tok = require_tokenizer(vectors)
-    good, tokens, errors = [], [], []
+    good, tokens, seconds, errors = [], [], [], []
     for source, wave, error in iter_audio([str(f) for f in files], sr=tok.features.sr):
         t = None if error else tok.encode([wave])[0]
         problem = error or query_problem(wave, t, tok)
         if problem: errors.append((str(source), problem))
-        else: good.append(str(source)); tokens.append(t)
+        else: good.append(str(source)); tokens.append(t); seconds.append(len(wave) / tok.features.sr)
     if not good: return pd.DataFrame(columns=["file", "rank", "id"]), errors
-    if by == "bag": hits = vectors.search(tok.bag(tokens), k)
-    else: require_tokenizer(sequences); hits = sequences.search(tokens, k, mode)
+    if by == "bag": hits = vectors.search(tok.bag(tokens), k + 1)            # one more: how far each hit stands out
+    else: require_tokenizer(sequences); hits = sequences.search(tokens, k + 1, mode)
+    calibration = json.loads((Path(directory) / "calibration.json").read_text())
+    if calibration is not None:
+        distance = 1 - hits["score"] if by == "bag" else hits["distance"]
+        nxt = distance.groupby(hits["query"]).shift(-1)                         # rows: by query, then rank
+        hits["false_match_p"] = false_match_probability(calibration, "bag" if by == "bag" else mode, standout(distance, nxt),
+                                                        np.asarray(seconds)[hits["query"]])
+        hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
+    hits = hits[hits["rank"] <= k].reset_index(drop=True)
+    if "start_frame" in hits:                                                   # where in the item, in seconds
+        hop = tok.features.hop_length / tok.features.sr
+        hits = hits.assign(start=(hits.pop("start_frame") * hop).round(2), end=(hits.pop("end_frame") * hop).round(2))
     hits["query"] = [good[q] for q in hits["query"]]
     return hits.rename(columns={"query": "file"}), errors
+
+# %% ../nbs/21_sequence_search.ipynb #c1f924de
+CALIBRATION_SECONDS = (2.0, 5.0, 10.0, 30.0)   # query lengths at which queries that match nothing are drawn
+MATCH_ALPHA = 0.01                          # a hit is a `match` when its false-match probability is at most this
+
+
+def standout(distance, next_distance) -> np.ndarray:
+    """How far a hit stands out from the next one down: its distance over the next hit's. A match sits far closer than
+    anything after it (near 0); a query that matches nothing sits about as close to several items (near 1), and so does
+    one that matches everything (0 / 0), or a last hit with none after it (NaN): both 1."""
+    d, nxt = np.asarray(distance, float), np.asarray(next_distance, float)
+    return np.where(nxt > 0, d / np.where(nxt > 0, nxt, 1.0), 1.0)
+
+
+def _others(values: np.ndarray, ids: np.ndarray, owners: np.ndarray) -> np.ndarray:
+    "Per row of a k=3 search, the values of the two best items that are not the row's own, `(rows, 2)`."
+    return np.array([[v for v, i in zip(vs, row) if i != own and i >= 0][:2] for vs, row, own in zip(values, ids, owners)])
+
+
+def calibrate(tokens: list, vectors: VectorIndex, sequences: SequenceIndex, tokenizer: Tokenizer, n_queries: int = 500,
+              seed: int = 0) -> dict | None:
+    """What the best hit of a query that matches nothing looks like: `n_queries` excerpts of the indexed items (`tokens`,
+    in id order) at each of `CALIBRATION_SECONDS`, each searched with its own item left out; the `standout` of its best
+    hit, by bag (distance 1 - cosine) and by sequence in both modes. Excerpts a search would refuse (one token
+    throughout) are drawn again. None for an index of fewer than three items."""
+    if len(tokens) < 3: return None
+    rng, hop = np.random.default_rng(seed), tokenizer.features.hop_length / tokenizer.features.sr
+    out = dict(seconds=list(CALIBRATION_SECONDS), n_queries=n_queries, bag=[], subsequence=[], **{"global": []})
+    for seconds in CALIBRATION_SECONDS:
+        n, owners, excerpts = max(MIN_QUERY_FRAMES, round(seconds / hop)), [], []
+        for _ in range(50 * n_queries):
+            i = int(rng.integers(len(tokens)))
+            start = int(rng.integers(0, max(1, len(tokens[i]) - n + 1)))
+            e = tokens[i][start:start + n]
+            if len(np.unique(e)) > 1: owners.append(i); excerpts.append(e)
+            if len(excerpts) == n_queries: break
+        owners = np.array(owners)
+        scores, ids = vectors.search_ids(tokenizer.bag([torch.from_numpy(e) for e in excerpts]), 3)
+        others = 1 - _others(scores, ids, owners)
+        out["bag"].append(np.sort(standout(others[:, 0], others[:, 1])).tolist())
+        for mode in ("subsequence", "global"):
+            others = _others(*sequences.search_ids(excerpts, 3, mode), owners)
+            out[mode].append(np.sort(standout(others[:, 0], others[:, 1])).tolist())
+    return out
+
+
+def false_match_probability(calibration: dict, kind: str, standouts, seconds) -> np.ndarray:
+    """For hits of `standouts` (see `standout`) to queries of `seconds`, searched by `kind` (`bag`, `subsequence`, `global`):
+    the share of queries that match nothing, of the nearest calibrated length, whose best hit stands out at least as far."""
+    standouts, seconds = np.asarray(standouts, float), np.asarray(seconds, float)
+    which = np.abs(np.log(np.asarray(calibration["seconds"])[None, :] / seconds[:, None])).argmin(1)
+    null = np.asarray(calibration[kind])[which]
+    return (1 + (null <= standouts[:, None]).sum(1)) / (1 + null.shape[1])

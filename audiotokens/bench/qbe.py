@@ -5,12 +5,14 @@
 # %% ../../nbs/22_qbe_benchmark.ipynb #5ca54f75
 from __future__ import annotations
 
+import shutil
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import soundfile as sf
 import torch
 from tqdm.auto import tqdm
 
@@ -20,15 +22,17 @@ from ..datasets import build_dataset
 from ..distort import distort
 from ..features import FeatureConfig
 from ..index import VectorIndex
-from ..search import SequenceIndex, dtw_search
+from ..search import MATCH_ALPHA, SequenceIndex, dtw_search, index_folder, search_folder_index
 from ..tokenizers import KMeansTokenizer, Tokenizer, load_tokenizer
 from ..tokenizers.core import clip_features, first_relevant_rank
 
 # %% auto #0
-__all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'PAPER_MRR', 'excerpt_table', 'query_plan', 'VectorMethod', 'SequenceMethod',
-           'DTWMethod', 'make_methods', 'run_queries', 'summarize_ranks', 'game_music_benchmark', 'melody_benchmark',
-           'token_windows', 'search_speed', 'plot_qbe', 'run_qbe_benchmark', 'gaussian_mixture', 'recall_at_k',
-           'index_speed', 'matched_recall', 'corpus_bags', 'plot_index_speed', 'run_index_speed_benchmark']
+__all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'excerpt_table', 'query_plan',
+           'VectorMethod', 'SequenceMethod', 'DTWMethod', 'make_methods', 'run_queries', 'summarize_ranks',
+           'game_music_benchmark', 'melody_benchmark', 'token_windows', 'search_speed', 'plot_qbe', 'run_qbe_benchmark',
+           'gaussian_mixture', 'recall_at_k', 'index_speed', 'matched_recall', 'corpus_bags', 'plot_index_speed',
+           'run_index_speed_benchmark', 'wilson_interval', 'calibration_benchmark', 'summarize_calibration',
+           'plot_calibration', 'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
 QUERY_SECONDS = (1.0, 2.0, 5.0, 10.0)
@@ -552,4 +556,126 @@ def run_index_speed_benchmark(sizes=(10_000, 100_000, 1_000_000), n_queries: int
                                    "bytes_per_vector"]].round(4))]
     write_record(record, lines, out_dir)
     plot_index_speed(rows, Path(out_dir) / "index_speed.png")
+    return record
+
+# %% ../../nbs/22_qbe_benchmark.ipynb #e25feb8c
+CALIBRATION_PROFILES = ("clean", "noise-10dB", "mp3")
+
+
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    "The 95 % Wilson score interval of a rate of `k` in `n` (`(nan, nan)` for n = 0)."
+    if n == 0: return (float("nan"), float("nan"))
+    p, d = k / n, 1 + z * z / n
+    centre, half = (p + z * z / (2 * n)) / d, z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def _rate(k: int, n: int) -> str:
+    lo, hi = wilson_interval(k, n)
+    return f"{k / n:.3f} ({k}/{n}, {lo:.3f}-{hi:.3f})" if n else "-"
+
+
+def _write_crops(tracks: pd.DataFrame, n: int, seconds: float, profiles, out: Path, rng, progress: bool = True) -> list[dict]:
+    "`n` audible crops per profile from random `tracks` (30-s windows decoded), written as wav files under `out`; one row per query."
+    rows, window = [], max(30.0, 3 * seconds)
+    plan = [(profile, q, int(i)) for profile in profiles for q, i in enumerate(rng.integers(0, len(tracks), n))]
+    for profile, q, i in tqdm(plan, desc=f"writing queries ({out.name})", disable=not progress):
+        track = tracks.iloc[i]
+        offset = float(rng.random()) * max(float(track.duration) - window, 0.0)
+        wave = load_audio(track.path, sr=SR, offset_seconds=offset, duration_seconds=window)
+        crop = _audible_crop(wave, round(seconds * SR), float(rng.random()))
+        if crop is None: continue
+        path = out / f"{profile}-{q:04d}.wav"
+        sf.write(path, distort(crop, SR, QUERY_PROFILES[profile], seed=int(rng.integers(2**31)))[0], SR)
+        rows.append(dict(file=str(path), track=str(Path(track.path).resolve()), profile=profile))
+    return rows
+
+
+def calibration_benchmark(manifest: pd.DataFrame, work: Path, n_queries: int = 100, seconds: float = 5.0,
+                          profiles=CALIBRATION_PROFILES, tokenizer: str = "kmeans:256", seed: int = 0, progress: bool = True) -> pd.DataFrame:
+    "Index half the tracks of `manifest` (by track) and search crops of both halves; one row per (query, method)."
+    rng = np.random.default_rng(seed)
+    tracks = manifest.drop_duplicates("path").reset_index(drop=True)
+    inside = np.zeros(len(tracks), bool); inside[rng.permutation(len(tracks))[:len(tracks) // 2]] = True
+    folder, queries = work / "indexed", work / "queries"
+    shutil.rmtree(work, ignore_errors=True)
+    folder.mkdir(parents=True); (queries / "in").mkdir(parents=True); (queries / "out").mkdir(parents=True)
+    for k, p in enumerate(tracks.path[inside]): (folder / f"{k:03d}-{Path(p).name}").symlink_to(Path(p).resolve())
+    if inside.sum() < 3: raise ValueError(f"{len(tracks)} tracks: at least 6 are needed, so that 3 are indexed (calibration needs 3 items)")
+    report = index_folder(folder, tokenizer, work / "index", progress=progress)
+    plan = ([dict(r, indexed=True) for r in _write_crops(tracks[inside], n_queries, seconds, profiles, queries / "in", rng, progress)]
+            + [dict(r, indexed=False) for r in _write_crops(tracks[~inside], n_queries, seconds, profiles, queries / "out", rng, progress)])
+    plan = pd.DataFrame(plan)
+    rows = []
+    for by in ("bag", "sequence"):
+        start = time.perf_counter()
+        hits, errors = search_folder_index(work / "index", plan.file.tolist(), k=1, by=by)
+        ms = 1000 * (time.perf_counter() - start) / len(plan)
+        top = hits[hits["rank"] == 1].set_index("file")
+        for q in plan.itertuples():
+            if q.file not in top.index: continue                         # refused (silent, ...): listed in `errors`
+            hit = top.loc[q.file]
+            rows.append(dict(method=by, profile=q.profile, indexed=q.indexed, found=Path(hit.path).resolve() == Path(q.track),
+                             match=bool(hit.match), false_match_p=float(hit.false_match_p), ms_per_query=ms))
+    return pd.DataFrame(rows).assign(index_items=report["indexed"], refused=len(errors))
+
+
+def summarize_calibration(rows: pd.DataFrame) -> pd.DataFrame:
+    "Per (method, profile): false matches among queries not in the index; found, flagged, and found-and-flagged among the rest."
+    out = []
+    for (method, profile), g in rows.groupby(["method", "profile"], sort=False):
+        o, i = g[~g.indexed], g[g.indexed]
+        out.append(dict(method=method, profile=profile, false_match=_rate(int(o.match.sum()), len(o)),
+                        found_top1=_rate(int(i.found.sum()), len(i)), flagged=_rate(int(i.match.sum()), len(i)),
+                        found_and_flagged=_rate(int((i.found & i.match).sum()), len(i)),
+                        false_match_rate=o.match.mean(), found_and_flagged_rate=(i.found & i.match).mean()))
+    return pd.DataFrame(out)
+
+
+def plot_calibration(rows: pd.DataFrame, path):
+    "Histograms of the rank-1 false-match probability for queries in and not in the index, one panel per method."
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    methods = list(dict.fromkeys(rows.method))
+    fig, axes = plt.subplots(1, len(methods), figsize=(5 * len(methods), 3.4), squeeze=False)
+    bins = np.logspace(-3, 0, 31)
+    for ax, m in zip(axes[0], methods):
+        g = rows[rows.method == m]
+        ax.hist(g[g.indexed].false_match_p.clip(1e-3), bins, alpha=0.6, label="crop of an indexed track")
+        ax.hist(g[~g.indexed].false_match_p.clip(1e-3), bins, alpha=0.6, label="crop of a track not in the index")
+        ax.axvline(MATCH_ALPHA, color="k", ls="--", lw=1); ax.set_xscale("log")
+        ax.set_xlabel("false-match probability of the rank-1 hit"); ax.set_title(f"search by {m}", fontsize=10)
+    axes[0, 0].set_ylabel("queries"); axes[0, 0].legend(fontsize=8)
+    fig.tight_layout(); fig.savefig(path, dpi=110); plt.close(fig)
+
+
+def run_calibration_benchmark(audio_dir=None, n_queries: int = 100, seconds: float = 5.0, tracks: int | None = None,
+                              out_dir="results", work_dir="data", seeds=(0, 1), progress: bool = True) -> dict:
+    """The calibration benchmark on the game-music tracks (or any folder), once per seed (another split of the tracks and
+    other crops each time); writes `calibration.json`, `.md` and `.png`."""
+    started = time.perf_counter()
+    manifest, corpus = _game_manifest(audio_dir, Path(work_dir), tracks)
+    rows = pd.concat([calibration_benchmark(manifest, Path(work_dir) / "calibration", n_queries, seconds, seed=s,
+                                            progress=progress).assign(seed=s) for s in seeds], ignore_index=True)
+    summary = summarize_calibration(rows).drop(columns=["false_match_rate", "found_and_flagged_rate"])
+    per_seed = pd.concat([summarize_calibration(g).assign(seed=s) for s, g in rows.groupby("seed")], ignore_index=True)
+    record = new_record("calibration", settings=dict(corpus=corpus, queries_per_cell=n_queries, seconds=seconds,
+                        profiles=list(CALIBRATION_PROFILES), tokenizer="kmeans:256", match_alpha=MATCH_ALPHA, seeds=list(seeds)),
+                        index_items=int(rows.index_items.iloc[0]), refused=int(rows.groupby("seed").refused.first().sum()),
+                        summary=summary.to_dict("records"), per_seed=per_seed.drop(columns=["false_match_rate", "found_and_flagged_rate"]).to_dict("records"),
+                        rows=rows.drop(columns=["index_items", "refused"]).to_dict("records"),
+                        wall_seconds=round(time.perf_counter() - started, 1))
+    lines = ["# Calibration: does `match` mean found?", "", machine_line(record), "",
+             f"Corpus: {corpus}, split by track: {record['index_items']} tracks indexed (`audiotokens index --tokenizer kmeans:256`), "
+             f"the others never indexed; {len(seeds)} seeds, each another split and other crops. {n_queries} crops of {seconds:g} s "
+             f"per (seed, half, profile), searched with `audiotokens search` (k=1); a rank-1 hit is flagged `match` when its "
+             f"false-match probability is at most {MATCH_ALPHA:g}. `false_match`: flagged queries among crops of tracks not in "
+             f"the index (the promise is about {MATCH_ALPHA:.0%}); `found_top1`: the rank-1 hit is the crop's own track; `flagged`: "
+             "flagged among crops of indexed tracks; `found_and_flagged`: both. Each rate: value (count/queries, 95 % Wilson "
+             f"interval). {record['refused']} queries were refused (silent or too short). Wall time {record['wall_seconds']:.0f} s.", "",
+             "## Both seeds pooled", "", *markdown_table(summary), "", "## Per seed", "",
+             *markdown_table(per_seed[["seed", "method", "profile", "false_match", "found_top1", "flagged", "found_and_flagged"]])]
+    write_record(record, lines, out_dir)
+    plot_calibration(rows, Path(out_dir) / "calibration.png")
     return record
