@@ -67,9 +67,7 @@ def summarize(runs: pd.DataFrame, song_seconds: float) -> pd.DataFrame:
 def run_chorus_benchmark(n_songs: int = 20, clip_seconds: float = 15.0, out_dir="results", work_dir="data",
                          real_tracks: int = 4, seed: int = 0, progress: bool = True) -> dict:
     "Build the songs, run both methods, look at a few real tracks; write chorus.json/.md/.png under `out_dir`."
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     out_dir, work_dir = Path(out_dir), Path(work_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     songs = structured_songs(work_dir / f"structured_songs_{n_songs}", limit=n_songs, seed=seed, progress=progress)
@@ -78,7 +76,7 @@ def run_chorus_benchmark(n_songs: int = 20, clip_seconds: float = 15.0, out_dir=
     real = []
     if real_tracks:
         tracks = game_music(work_dir / "game_music", packages=("drascula-music",), progress=progress).head(real_tracks)
-        fig, axes = plt.subplots(1, len(tracks), figsize=(4.2 * len(tracks), 4.4), squeeze=False)
+        fig = Figure(figsize=(4.2 * len(tracks), 4.4)); axes = fig.subplots(1, len(tracks), squeeze=False)
         for ax, path in zip(axes[0], tracks.path):
             span = plot_chorus(path, clip_seconds=clip_seconds, ax=ax, title=Path(path).name)
             real.append(dict(track=Path(path).name, span=None if span is None else span.to_dict()))
@@ -86,7 +84,6 @@ def run_chorus_benchmark(n_songs: int = 20, clip_seconds: float = 15.0, out_dir=
         fig.tight_layout()
         with atomic_write(out_dir / "chorus.png") as f:
             fig.savefig(f, format="png", dpi=100)
-        plt.close(fig)
     record = new_record("chorus", songs=dict(n=len(songs), seed=seed, mean_seconds=float(songs.duration.mean()),
                              key_changes=int((songs.key_change != 0).sum())),
                   clip_seconds=clip_seconds, summary=table.to_dict(orient="records"),

@@ -170,11 +170,9 @@ def run_task(task: Task, inputs: dict, config: TrainConfig = TrainConfig(), mode
 # %% ../../nbs/32_classify_benchmark.ipynb #28b029be
 def plot_classify(rows: pd.DataFrame, reports: dict, path):
     "Test accuracy of every run per task with the majority rate, and the confusion matrix of each task's best run."
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     tasks = list(dict.fromkeys(rows.task))
-    fig, axes = plt.subplots(2, len(tasks), figsize=(5.5 * len(tasks), 10), squeeze=False)
+    fig = Figure(figsize=(5.5 * len(tasks), 10)); axes = fig.subplots(2, len(tasks), squeeze=False)
     for j, task in enumerate(tasks):
         r = rows[rows.task == task].reset_index(drop=True)
         ax = axes[0, j]
@@ -186,7 +184,8 @@ def plot_classify(rows: pd.DataFrame, reports: dict, path):
         ax.set_title(f"{task}: test accuracy", fontsize=10); ax.legend(fontsize=8)
         best = r.loc[r.accuracy.idxmax()]
         plot_confusion(reports[(task, f"{best.model}/{best.input}")], axes[1, j], f"{task}: {best.model} on {best.input},")
-    fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
+    fig.tight_layout(); fig.savefig(path, dpi=90)
+    return fig
 
 
 def _classify_markdown(record: dict, rows: pd.DataFrame) -> list:

@@ -198,9 +198,7 @@ def markdown_table(df: pd.DataFrame) -> list[str]:
 
 def write_results(df: pd.DataFrame, config: FeatureConfig, out_dir, sets_info: dict, name: str = "features") -> dict:
     "Write `<name>.json`, `<name>.md` and `<name>.png` under `out_dir`; returns the JSON record."
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     out_dir = Path(out_dir)
     record = new_record("features", config=config.to_dict(), sets=sets_info, results=df.to_dict(orient="records"))
     cols = ["set", "method", "clips", "seconds", "clips_per_s", "x_real_time", "peak_rss_mb", "speedup_vs_librosa",
@@ -215,7 +213,7 @@ def write_results(df: pd.DataFrame, config: FeatureConfig, out_dir, sets_info: d
         lines.append(f"- **{set_name}**: {info}")
     lines += [""] + markdown_table(df[cols])
     write_record(record, lines, out_dir, name)
-    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.45 * len(df)), constrained_layout=True)
+    fig = Figure(figsize=(9, 1.2 + 0.45 * len(df)), constrained_layout=True); ax = fig.subplots()
     labels = [f"{s}: {m}" for s, m in zip(df.set, df.method)]
     ax.barh(labels, df.x_real_time, color=["#999" if m == "librosa loop" else "#c60" for m in df.method])
     ax.set_xscale("log"); ax.invert_yaxis(); ax.set_xlabel("x real time (log scale)")
@@ -223,7 +221,6 @@ def write_results(df: pd.DataFrame, config: FeatureConfig, out_dir, sets_info: d
     for y, v in enumerate(df.x_real_time): ax.text(v, y, f" {v:,.0f}x", va="center")
     with atomic_write(out_dir / f"{name}.png") as f:
         fig.savefig(f, format="png", dpi=110)
-    plt.close(fig)
     return record
 
 # %% ../../nbs/05_features_benchmark.ipynb #52d6ed73

@@ -289,14 +289,12 @@ PAPER_MRR = {"wav2tok ED (paper)": (0.84, 0.84, 0.84), "log-mel DTW (paper)": (0
 
 def plot_qbe(game: pd.DataFrame, melody: pd.DataFrame, path):
     "Top-1 against query length per profile (game music) and MRR per variant (melodies); saved to `path`."
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     profiles = list(dict.fromkeys(game.profile))
     methods = list(dict.fromkeys(game.method))
     cols = 5
     rows_ = int(np.ceil((len(profiles) + 1) / cols))
-    fig, axes = plt.subplots(rows_, cols, figsize=(3.2 * cols, 2.8 * rows_), squeeze=False)
+    fig = Figure(figsize=(3.2 * cols, 2.8 * rows_)); axes = fig.subplots(rows_, cols, squeeze=False)
     for ax, profile in zip(axes.flat, profiles):
         for m in methods:
             d = game[(game.profile == profile) & (game.method == m)]
@@ -311,7 +309,8 @@ def plot_qbe(game: pd.DataFrame, melody: pd.DataFrame, path):
     for extra in list(axes.flat)[len(profiles) + 1:]: extra.axis("off")
     fig.suptitle("query by example: top-1 track hit rate on game music, MRR on melodies")
     fig.tight_layout()
-    fig.savefig(path, dpi=110); plt.close(fig)
+    fig.savefig(path, dpi=110)
+    return fig
 
 
 def _game_manifest(audio_dir, work_dir: Path, limit: int | None) -> tuple[pd.DataFrame, str]:
@@ -507,11 +506,9 @@ def corpus_bags(manifest: pd.DataFrame, count: int = 11_000, item_seconds: float
 
 def plot_index_speed(rows: pd.DataFrame, path):
     "Queries/s against recall@10, one panel per vector set, one line per index (Annoy: per tree count); saved to `path`."
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     sets = list(dict.fromkeys(rows.vectors))
-    fig, axes = plt.subplots(1, len(sets), figsize=(4.2 * len(sets), 3.6), squeeze=False)
+    fig = Figure(figsize=(4.2 * len(sets), 3.6)); axes = fig.subplots(1, len(sets), squeeze=False)
     for ax, name in zip(axes[0], sets):
         d = rows[rows.vectors == name]
         for (lib, idx), g in d.groupby(["library", "index"], sort=False):
@@ -521,7 +518,8 @@ def plot_index_speed(rows: pd.DataFrame, path):
     axes[0, 0].set_ylabel("queries / s (one thread)"); axes[0, 0].legend(fontsize=7)
     fig.suptitle("vector index: our VectorIndex (faiss) against Annoy (boiler's)")
     fig.tight_layout()
-    fig.savefig(path, dpi=110); plt.close(fig)
+    fig.savefig(path, dpi=110)
+    return fig
 
 
 def run_index_speed_benchmark(sizes=(10_000, 100_000, 1_000_000), n_queries: int = 1000, audio_dir=None, tracks: int | None = None,
@@ -634,11 +632,9 @@ def summarize_calibration(rows: pd.DataFrame) -> pd.DataFrame:
 
 def plot_calibration(rows: pd.DataFrame, path):
     "Histograms of the rank-1 false-match probability for queries in and not in the index, one panel per method."
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     methods = list(dict.fromkeys(rows.method))
-    fig, axes = plt.subplots(1, len(methods), figsize=(5 * len(methods), 3.4), squeeze=False)
+    fig = Figure(figsize=(5 * len(methods), 3.4)); axes = fig.subplots(1, len(methods), squeeze=False)
     bins = np.logspace(-3, 0, 31)
     for ax, m in zip(axes[0], methods):
         g = rows[rows.method == m]
@@ -647,7 +643,8 @@ def plot_calibration(rows: pd.DataFrame, path):
         ax.axvline(MATCH_ALPHA, color="k", ls="--", lw=1); ax.set_xscale("log")
         ax.set_xlabel("false-match probability of the rank-1 hit"); ax.set_title(f"search by {m}", fontsize=10)
     axes[0, 0].set_ylabel("queries"); axes[0, 0].legend(fontsize=8)
-    fig.tight_layout(); fig.savefig(path, dpi=110); plt.close(fig)
+    fig.tight_layout(); fig.savefig(path, dpi=110)
+    return fig
 
 
 def run_calibration_benchmark(audio_dir=None, n_queries: int = 100, seconds: float = 5.0, tracks: int | None = None,

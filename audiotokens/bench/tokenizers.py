@@ -145,12 +145,10 @@ def tokenizers_benchmark(manifest: pd.DataFrame, wav2tok_config: Wav2TokConfig =
 # %% ../../nbs/15_tokenizers_benchmark.ipynb #ad2726aa
 def plot_record(summary: pd.DataFrame, extra: dict, path):
     "Save the benchmark figure to `path`."
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     names = list(dict.fromkeys(summary.tokenizer))
     conditions = list(dict.fromkeys(summary.condition))
-    fig = plt.figure(figsize=(13, 10.5), constrained_layout=True)
+    fig = Figure(figsize=(13, 10.5), constrained_layout=True)
     grid = fig.add_gridspec(4, 2, height_ratios=[3, 2, 1, 1])
     ax = fig.add_subplot(grid[0, :])
     width = 0.8 / len(names)
@@ -176,7 +174,7 @@ def plot_record(summary: pd.DataFrame, extra: dict, path):
         row += 1
     with atomic_write(path) as f:
         fig.savefig(f, format="png", dpi=100)
-    plt.close(fig)
+    return fig
 
 
 def write_results(quality: pd.DataFrame, costs: pd.DataFrame, extra: dict, settings: dict, out_dir) -> dict:

@@ -70,13 +70,11 @@ def encoder_throughput(tok: VQVAE, waves: torch.Tensor, batches=(1, 16, 64), kin
 # %% ../../nbs/16_vqvae_benchmark.ipynb #0338de6b
 def plot_vqvae(tok: VQVAE, images: torch.Tensor, path):
     "Validation spectrograms next to their reconstructions, and the training curves; saved to `path`."
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
     with torch.no_grad():
         rec = tok.net(images.to(tok.device))[0].cpu()
     n = len(images)
-    fig, axes = plt.subplots(n + 1, 2, figsize=(10, 2.2 * (n + 1)), squeeze=False)
+    fig = Figure(figsize=(10, 2.2 * (n + 1))); axes = fig.subplots(n + 1, 2, squeeze=False)
     for i in range(n):
         for j, (img, title) in enumerate(((images[i, 0], "input (standardised log-mel)"), (rec[i, 0], "reconstruction"))):
             axes[i, j].imshow(img.numpy(), origin="lower", aspect="auto", vmin=float(images[i].min()), vmax=float(images[i].max()))
@@ -89,7 +87,8 @@ def plot_vqvae(tok: VQVAE, images: torch.Tensor, path):
     axes[n, 1].plot(p.step, p.perplexity_top, marker="o", label=f"top ({tok.config.top_codes} codes)")
     axes[n, 1].plot(p.step, p.perplexity_bottom, marker="s", label=f"bottom ({tok.config.bottom_codes} codes)")
     axes[n, 1].set_title("codebook perplexity", fontsize=9); axes[n, 1].legend(fontsize=8)
-    fig.tight_layout(); fig.savefig(path, dpi=100); plt.close(fig)
+    fig.tight_layout(); fig.savefig(path, dpi=100)
+    return fig
 
 
 def vqvae_methods(tok: VQVAE) -> list:
