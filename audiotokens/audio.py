@@ -30,9 +30,9 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['AUDIO_EXTENSIONS', 'FIX_LENGTH_MODES', 'MANIFEST_COLUMNS', 'source_name', 'AudioError', 'atomic_write',
-           'render_speech', 'wav_declared_frames', 'load_audio', 'fix_length', 'as_mono_array', 'normalize_peak',
-           'windows', 'LoadReport', 'iter_audio', 'load_many', 'split_by_group', 'audio_manifest', 'save_manifest',
-           'load_manifest']
+           'atomic_directory', 'render_speech', 'wav_declared_frames', 'load_audio', 'fix_length', 'as_mono_array',
+           'normalize_peak', 'windows', 'LoadReport', 'iter_audio', 'load_many', 'split_by_group', 'audio_manifest',
+           'save_manifest', 'load_manifest']
 
 # %% ../nbs/00_audio.ipynb #1eb4c7f2
 AUDIO_EXTENSIONS = (".wav", ".flac", ".ogg", ".oga", ".opus", ".mp3", ".aif", ".aiff", ".au")
@@ -81,6 +81,30 @@ def atomic_write(path, mode: str = "wb"):
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+# %% ../nbs/00_audio.ipynb #a9c57b61
+@contextmanager
+def atomic_directory(path, owned: Callable[[Path], bool] | None = None):
+    """Yield a fresh hidden folder beside `path`; when the block finishes it replaces `path` (an error leaves `path` untouched).
+    An existing `path` that is not an empty folder is replaced only when `owned(path)` says this package wrote it."""
+    path = Path(path)
+    if path.exists() and (not path.is_dir() or any(path.iterdir())) and not (owned is not None and owned(path)):
+        raise FileExistsError(f"{path}: exists and was not written by audiotokens; refusing to replace it "
+                              "(choose a new folder, or empty this one)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    os.chmod(tmp, 0o755)
+    old = None
+    if path.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=path.parent))
+        os.replace(path, old / "x")
+    os.replace(tmp, path)
+    if old is not None: shutil.rmtree(old, ignore_errors=True)
 
 # %% ../nbs/00_audio.ipynb #b45fca55
 def render_speech(text: str, voice: str = "en", words_per_minute: int = 160, pitch: int = 50) -> tuple[np.ndarray, int]:

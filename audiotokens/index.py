@@ -7,47 +7,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import pandas as pd
 import torch
 
+from .audio import atomic_directory
 from .tokenizers.core import Tokenizer, load_tokenizer
 
 # %% auto #0
-__all__ = ['METRICS', 'EXACT_BELOW', 'HNSW_BELOW', 'INDEX_VERSION', 'REBUILD', 'atomic_directory', 'choose_factory',
-           'path_metadata', 'append_metadata', 'hits_table', 'name_queries', 'require_tokenizer', 'IndexDamagedError',
-           'is_saved_index', 'write_config', 'read_config', 'VectorIndex', 'export_projector']
-
-# %% ../nbs/20_index.ipynb #a9c57b61
-@contextmanager
-def atomic_directory(path, owned: Callable[[Path], bool] | None = None):
-    """Yield a fresh hidden folder beside `path`; when the block finishes it replaces `path` (an error leaves `path` untouched).
-    An existing `path` that is not an empty folder is replaced only when `owned(path)` says this package wrote it."""
-    path = Path(path)
-    if path.exists() and (not path.is_dir() or any(path.iterdir())) and not (owned is not None and owned(path)):
-        raise FileExistsError(f"{path}: exists and was not written by audiotokens; refusing to replace it "
-                              "(choose a new folder, or empty this one)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
-    try:
-        yield tmp
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    os.chmod(tmp, 0o755)
-    old = None
-    if path.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old-", dir=path.parent))
-        os.replace(path, old / "x")
-    os.replace(tmp, path)
-    if old is not None: shutil.rmtree(old, ignore_errors=True)
+__all__ = ['METRICS', 'EXACT_BELOW', 'HNSW_BELOW', 'INDEX_VERSION', 'REBUILD', 'choose_factory', 'path_metadata',
+           'append_metadata', 'hits_table', 'name_queries', 'require_tokenizer', 'IndexDamagedError', 'is_saved_index',
+           'write_config', 'read_config', 'VectorIndex', 'export_projector']
 
 # %% ../nbs/20_index.ipynb #59c784bb
 METRICS = ("cosine", "ip", "l2")

@@ -25,8 +25,8 @@ from rapidfuzz.distance import Levenshtein
 from tqdm.auto import tqdm
 
 import audiotokens
-from .audio import AUDIO_EXTENSIONS, atomic_write, iter_audio
-from .index import (IndexDamagedError, VectorIndex, append_metadata, atomic_directory, hits_table, is_saved_index,
+from .audio import AUDIO_EXTENSIONS, atomic_directory, atomic_write, iter_audio
+from .index import (IndexDamagedError, VectorIndex, append_metadata, hits_table, is_saved_index,
                                name_queries, path_metadata, read_config, require_tokenizer, write_config)
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
 

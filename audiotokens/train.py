@@ -19,10 +19,9 @@ import torch.nn.functional as F
 from sklearn.metrics import average_precision_score, confusion_matrix, f1_score
 from tqdm.auto import tqdm
 
-from .audio import atomic_write, split_by_group
+from .audio import atomic_directory, atomic_write, split_by_group
 from .classify import MODELS, build_model, collate, model_name, predict_logits
 from .features import FeatureConfig
-from .index import atomic_directory
 from .tokenizers.core import Tokenizer, clip_features, default_device, load_tokenizer
 
 # %% auto #0
