@@ -612,7 +612,8 @@ def query_problem(wave: torch.Tensor, tokens: torch.Tensor, tokenizer: Tokenizer
     if float(wave.abs().max()) < SILENCE_PEAK: return "silent (peak below -80 dBFS): nothing to search for"
     if len(tokens) < MIN_QUERY_FRAMES:
         hop = tokenizer.features.hop_length / tokenizer.features.sr
-        return (f"too short for this tokenizer: {len(wave) / tokenizer.features.sr:.3f} s gives {len(tokens)} frames, "
+        return (f"too short for this tokenizer: {len(wave) / tokenizer.features.sr:.3f} s gives {len(tokens)} "
+                f"frame{'s' if len(tokens) != 1 else ''}, "
                 f"at least {MIN_QUERY_FRAMES} are needed ({MIN_QUERY_FRAMES * hop:.2f} s)")
     if len(torch.unique(tokens)) < 2: return "carries no information: every frame is the same token"
     return None
