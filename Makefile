@@ -6,21 +6,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LOCK   := requirements/lock.txt
-CLIPS  ?= 240
-SONGS  ?= 20
-TUNES  ?= 150
-EPOCHS ?= 30
-QUERIES ?= 20
-INDEX_SIZES ?= 10000 100000 1000000
-VQVAE_EPOCHS ?= 20
-CLASSIFY_EPOCHS ?= 30
+# Benchmark settings are passed only when set (make reproduce CLIPS=60 ...); every default is the benchmark function's.
 
 .PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify export clean-notebooks
 
 help:
 	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed, calibration, VQ-VAE2 and classification"
-	@echo "                 benchmarks; CLIPS=$(CLIPS) SONGS=$(SONGS) TUNES=$(TUNES) EPOCHS=$(EPOCHS) QUERIES=$(QUERIES)"
-	@echo "                 INDEX_SIZES='$(INDEX_SIZES)' [CAL_QUERIES=100] VQVAE_EPOCHS=$(VQVAE_EPOCHS) CLASSIFY_EPOCHS=$(CLASSIFY_EPOCHS))"
+	@echo "                 benchmarks); smaller with CLIPS= SONGS= TUNES= EPOCHS= QUERIES= INDEX_SIZES= CAL_QUERIES= VQVAE_EPOCHS= CLASSIFY_EPOCHS="
+	@echo "                 (each unset one keeps its benchmark's default: audiotokens bench NAME --help shows them)"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 	@echo "make lock        re-resolve $(LOCK) from settings.ini in a fresh venv (moves every pin: review the diff)"
@@ -57,29 +50,29 @@ test: check-notebooks
 	$(BIN)/nbdev_test --n_workers 2 --timing
 
 bench-features: install
-	$(BIN)/audiotokens bench features --clips $(CLIPS)
+	$(BIN)/audiotokens bench features $(if $(CLIPS),--clips $(CLIPS))
 
 bench-chorus: install
-	$(BIN)/audiotokens bench chorus --songs $(SONGS)
+	$(BIN)/audiotokens bench chorus $(if $(SONGS),--songs $(SONGS))
 
 bench-tokenizers: install
-	$(BIN)/audiotokens bench tokenizers --tunes $(TUNES) --epochs $(EPOCHS)
+	$(BIN)/audiotokens bench tokenizers $(if $(TUNES),--tunes $(TUNES)) $(if $(EPOCHS),--epochs $(EPOCHS))
 
-# the query-by-example benchmark uses the wav2tok tokenizer that bench-tokenizers trains on melodies-$(TUNES)
+# the query-by-example benchmark uses the wav2tok tokenizers that bench-tokenizers trains
 bench-qbe: install
-	$(BIN)/audiotokens bench qbe --queries $(QUERIES) --tunes $(TUNES)
+	$(BIN)/audiotokens bench qbe $(if $(QUERIES),--queries $(QUERIES)) $(if $(TUNES),--tunes $(TUNES))
 
 bench-index-speed: install
-	$(BIN)/audiotokens bench index-speed --sizes $(INDEX_SIZES)
+	$(BIN)/audiotokens bench index-speed $(if $(INDEX_SIZES),--sizes $(INDEX_SIZES))
 
 bench-calibration: install
 	$(BIN)/audiotokens bench calibration $(if $(CAL_QUERIES),--queries $(CAL_QUERIES))
 
 bench-vqvae: install
-	$(BIN)/audiotokens bench vqvae --epochs $(VQVAE_EPOCHS)
+	$(BIN)/audiotokens bench vqvae $(if $(VQVAE_EPOCHS),--epochs $(VQVAE_EPOCHS))
 
 bench-classify: install
-	$(BIN)/audiotokens bench classify --epochs $(CLASSIFY_EPOCHS)
+	$(BIN)/audiotokens bench classify $(if $(CLASSIFY_EPOCHS),--epochs $(CLASSIFY_EPOCHS))
 
 reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify
 

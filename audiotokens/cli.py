@@ -6,85 +6,64 @@
 from __future__ import annotations
 
 import argparse
+import ast
+import importlib
+import importlib.util
 import sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DATA_RECIPES', 'CLASSIFY_TASKS', 'CLASSIFY_MODELS', 'UsageError', 'build_parser', 'main']
+__all__ = ['DATA_RECIPES', 'CLASSIFY_TASKS', 'CLASSIFY_MODELS', 'BENCHES', 'signature_defaults', 'UsageError', 'build_parser',
+           'main']
 
 # %% ../nbs/90_cli.ipynb #29610e53
-def _bench_features(args) -> int:
-    from audiotokens.bench.features import run_features_benchmark
-    from audiotokens.features import FeatureConfig, preset
-    config = preset(args.preset) if args.preset else FeatureConfig()
-    if config.kind != "log-mel" or config.scale != "db":
-        raise SystemExit("bench features compares against librosa's dB log-mel: choose a dB log-mel preset")
-    devices = [args.device] if args.device else None
-    run_features_benchmark(audio_dir=args.audio_dir, n_clips=args.clips, out_dir=args.out,
-                           work_dir=args.work_dir, config=config, devices=devices)
-    print((Path(args.out) / "features.md").read_text())
-    return 0
-
-
-def _bench_chorus(args) -> int:
-    from audiotokens.bench.chorus import run_chorus_benchmark
-    run_chorus_benchmark(n_songs=args.songs, clip_seconds=args.clip_seconds, out_dir=args.out, work_dir=args.work_dir,
-                         seed=args.seed)
-    print((Path(args.out) / "chorus.md").read_text())
-    return 0
-
-
-def _bench_tokenizers(args) -> int:
-    from audiotokens.bench.tokenizers import run_tokenizers_benchmark
-    run_tokenizers_benchmark(n_tunes=args.tunes, epochs=args.epochs, out_dir=args.out, work_dir=args.work_dir, seed=args.seed)
-    print((Path(args.out) / "tokenizers.md").read_text())
-    return 0
-
-
-def _bench_qbe(args) -> int:
-    from audiotokens.bench.qbe import run_qbe_benchmark
-    run_qbe_benchmark(audio_dir=args.audio_dir, n_queries=args.queries, tracks=args.tracks, tunes=args.tunes, wav2tok=args.wav2tok,
-                      methods=args.methods, speed_sizes=tuple(args.speed_sizes), out_dir=args.out, work_dir=args.work_dir, seed=args.seed)
-    print((Path(args.out) / "qbe.md").read_text())
-    return 0
-
-
-def _bench_vqvae(args) -> int:
-    from audiotokens.bench.vqvae import run_vqvae_benchmark
-    run_vqvae_benchmark(epochs=args.epochs, n_queries=args.queries, tracks=args.tracks, audio_dir=args.audio_dir, wav2tok=args.wav2tok,
-                        out_dir=args.out, work_dir=args.work_dir, seed=args.seed)
-    print((Path(args.out) / "vqvae.md").read_text())
-    return 0
-
-
 # the parser is built without importing torch: these mirror bench.classify.TASKS and its models (checked below)
 DATA_RECIPES = ("music-clips", "game-music", "voices", "spoken-words", "instruments", "melodies", "structured-songs")  # datasets.RECIPES
 CLASSIFY_TASKS = ("spoken-words", "hedgewars", "instruments", "game-music")
 CLASSIFY_MODELS = ("spec-lstm", "spec-cnn", "token-lstm", "token-transformer", "bag-logreg")
 
 
-def _bench_classify(args) -> int:
-    from audiotokens.bench.classify import run_classify_benchmark
-    run_classify_benchmark(tasks=args.tasks, epochs=args.epochs, patience=args.patience, kmeans_vocab=args.vocab,
-                           wav2tok_steps=args.wav2tok_steps, models=args.models, inputs=args.inputs, train_dir=args.train_dir,
-                           test_dir=args.test_dir, out_dir=args.out, work_dir=args.work_dir, seed=args.seed)
-    print((Path(args.out) / "classify.md").read_text())
-    return 0
+BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the function's own (one source)
+    "features": "audiotokens.bench.features:run_features_benchmark",
+    "chorus": "audiotokens.bench.chorus:run_chorus_benchmark",
+    "tokenizers": "audiotokens.bench.tokenizers:run_tokenizers_benchmark",
+    "qbe": "audiotokens.bench.qbe:run_qbe_benchmark",
+    "vqvae": "audiotokens.bench.vqvae:run_vqvae_benchmark",
+    "classify": "audiotokens.bench.classify:run_classify_benchmark",
+    "index-speed": "audiotokens.bench.qbe:run_index_speed_benchmark",
+    "calibration": "audiotokens.bench.qbe:run_calibration_benchmark",
+}
 
 
-def _bench_index_speed(args) -> int:
-    from audiotokens.bench.qbe import run_index_speed_benchmark
-    run_index_speed_benchmark(sizes=tuple(args.sizes), n_queries=args.queries, audio_dir=args.audio_dir, tracks=args.tracks,
-                              annoy_trees=tuple(args.annoy_trees), out_dir=args.out, work_dir=args.work_dir, seed=args.seed)
-    print((Path(args.out) / "index_speed.md").read_text())
-    return 0
+def signature_defaults(target: str) -> dict:
+    """The literal keyword defaults of a `module:function`, read from its source without importing it (the help stays
+    instant); a computed default (a module constant) is left out: the function applies it when the option is not given."""
+    module, function = target.split(":")
+    tree = ast.parse(Path(importlib.util.find_spec(module).origin).read_text())
+    fn = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function)
+    out = {}
+    for param, default in zip(fn.args.args[len(fn.args.args) - len(fn.args.defaults):], fn.args.defaults):
+        try: out[param.arg] = ast.literal_eval(default)
+        except ValueError: pass
+    return out
 
 
-def _bench_calibration(args) -> int:
-    from audiotokens.bench.qbe import run_calibration_benchmark
-    given = dict(audio_dir=args.audio_dir, n_queries=args.queries, seconds=args.seconds, tracks=args.tracks, seeds=args.seeds)
-    run_calibration_benchmark(out_dir=args.out, work_dir=args.work_dir, **{k: v for k, v in given.items() if v is not None})
-    print((Path(args.out) / "calibration.md").read_text())
+def _feature_options(preset=None, device=None, **kwargs) -> dict:
+    "`bench features`: a preset name becomes its FeatureConfig (dB log-mel only, as librosa's), a device the only one timed."
+    from audiotokens.features import FeatureConfig, preset as named_preset
+    config = named_preset(preset) if preset else FeatureConfig()
+    if config.kind != "log-mel" or config.scale != "db":
+        raise UsageError(f"argument --preset: bench features compares against librosa's dB log-mel; {preset} is not one")
+    return dict(kwargs, config=config, **({"devices": [device]} if device else {}))
+
+
+def _bench(args) -> int:
+    "Run benchmark `args.bench` with the options given (the others keep the function's defaults), then print its record."
+    module, function = BENCHES[args.bench].split(":")
+    kwargs = {k: v for k, v in vars(args).items() if k not in ("command", "bench", "run")}
+    if args.bench == "features": kwargs = _feature_options(**kwargs)
+    record = getattr(importlib.import_module(module), function)(**kwargs)
+    print((Path(kwargs["out_dir"]) / f"{record['benchmark']}.md").read_text())
     return 0
 
 
@@ -183,81 +162,93 @@ def _chorus(args) -> int:
     return 1 if failed else 0
 
 
-def _add_bench(benches, name: str, run, help: str, work_dir_help: str = "where prepared audio goes (default data/)"):
-    "A `bench NAME` sub-command with the options every benchmark has: --out and --work-dir."
-    bench = benches.add_parser(name, help=help)
-    bench.add_argument("--out", type=Path, default=Path("results"), help="where results go (default results/)")
-    bench.add_argument("--work-dir", type=Path, default=Path("data"), help=work_dir_help)
-    bench.set_defaults(run=run)
-    return bench
+def _add_bench(benches, name: str, help: str, work_dir_help: str = "where prepared audio goes"):
+    """A `bench NAME` sub-command; returns `option(*flags, dest=PARAMETER, help=...)`, which adds an option whose default
+    (shown in its help) is read from the benchmark function's signature. Every benchmark has --out and --work-dir."""
+    defaults = signature_defaults(BENCHES[name])
+    bench = benches.add_parser(name, help=help, argument_default=argparse.SUPPRESS)
+    bench.set_defaults(run=_bench)
+
+    def option(*flags, dest: str, help: str = "", **kw):
+        if defaults.get(dest) is not None:
+            kw["default"] = defaults[dest]
+            shown = " ".join(map(str, defaults[dest])) if isinstance(defaults[dest], (list, tuple)) else defaults[dest]
+            help = f"{help} (default {shown})".strip()
+        bench.add_argument(*flags, dest=dest, help=help, metavar=flags[0].lstrip("-").upper().replace("-", "_"), **kw)
+
+    option("--out", dest="out_dir", type=Path, help="where results go")
+    option("--work-dir", dest="work_dir", type=Path, help=work_dir_help)
+    return option
+
+
+def _add_benches(commands):
+    "The `bench` command and its benchmarks."
+    bench = commands.add_parser("bench", help="run a benchmark and write results/NAME.json, .md and .png")
+    benches = bench.add_subparsers(dest="bench", required=True)
+    opt = _add_bench(benches, "features", "load + resample + log-mel + cache write vs the librosa loop")
+    opt("--audio-dir", dest="audio_dir", type=Path, help="folder of audio to use (default: real music clips it prepares)")
+    opt("--clips", dest="n_clips", type=_positive_int, help="number of clips")
+    opt("--preset", dest="preset", help="a log-mel FeatureConfig preset (default: 16 kHz, n_fft 1024, hop 512, 80 mels, dB)")
+    opt("--device", dest="device", choices=["cpu", "cuda"], help="only this device (default: cpu, and cuda if present)")
+    opt = _add_bench(benches, "chorus", "chorus finding vs pychorus on songs with known choruses")
+    opt("--songs", dest="n_songs", type=_positive_int, help="number of structured songs")
+    opt("--clip-seconds", dest="clip_seconds", type=float, help="chorus clip length")
+    opt("--seed", dest="seed", type=int)
+    opt = _add_bench(benches, "tokenizers", "k-means vs wav2tok tokens: quality under distortions, fit and encode costs",
+                     "where the melodies and the fitted tokenizers go")
+    opt("--tunes", dest="n_tunes", type=_positive_int, help="melodies recipe size in tunes")
+    opt("--epochs", dest="epochs", type=_positive_int, help="wav2tok training epochs")
+    opt("--seed", dest="seed", type=int)
+    opt = _add_bench(benches, "qbe", "query by example: every retrieval method on game music and melodies",
+                     "where the game music, melodies and the wav2tok tokenizer are")
+    opt("--audio-dir", dest="audio_dir", type=Path, help="a folder of your own audio as the corpus (default: the game-music recipe)")
+    opt("--queries", dest="n_queries", type=_positive_int, help="queries per (length, distortion) cell")
+    opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--tunes", dest="tunes", type=int, help="melodies recipe size; 0 leaves the melody task out")
+    opt("--wav2tok", dest="wav2tok", type=Path, nargs="+", help="trained wav2tok tokenizers (default: every WORK_DIR/tokenizers/wav2tok*)")
+    opt("--methods", dest="methods", nargs="+", help="only these methods (default: all)")
+    opt("--speed-sizes", dest="speed_sizes", type=int, nargs="*", help="sequence-search corpus sizes")
+    opt("--seed", dest="seed", type=int)
+    opt = _add_bench(benches, "vqvae", "train boiler's VQ-VAE2 on game music; throughput, codebook use, retrieval",
+                     "where the game music goes and the trained model is kept")
+    opt("--epochs", dest="epochs", type=_positive_int, help="training epochs")
+    opt("--queries", dest="n_queries", type=_positive_int, help="queries per (length, distortion) cell")
+    opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--audio-dir", dest="audio_dir", type=Path, help="a folder of your own audio instead of the game-music recipe")
+    opt("--wav2tok", dest="wav2tok", type=Path, help="a trained wav2tok tokenizer to compare with (default WORK_DIR/tokenizers/wav2tok)")
+    opt("--seed", dest="seed", type=int)
+    opt = _add_bench(benches, "classify", "every classifier on log-mel, k-means and wav2tok tokens, held-out groups")
+    opt("--tasks", dest="tasks", nargs="+", choices=CLASSIFY_TASKS, help="tasks to run (default: all)")
+    opt("--models", dest="models", nargs="+", choices=CLASSIFY_MODELS, help="models to train (default: all)")
+    opt("--inputs", dest="inputs", nargs="+", choices=("log-mel", "kmeans", "wav2tok"), help="inputs to train on")
+    opt("--epochs", dest="epochs", type=_positive_int, help="most training epochs per run")
+    opt("--patience", dest="patience", type=_positive_int, help="early stopping: epochs without a better validation score")
+    opt("--vocab", dest="kmeans_vocab", type=_positive_int, help="k-means vocabulary size")
+    opt("--wav2tok-steps", dest="wav2tok_steps", type=_positive_int, help="wav2tok training steps per task")
+    opt("--train-dir", dest="train_dir", type=Path, help="your labelled training folder (DIR/CLASS/FILE); needs --test-dir")
+    opt("--test-dir", dest="test_dir", type=Path, help="your labelled test folder (DIR/CLASS/FILE)")
+    opt("--seed", dest="seed", type=int)
+    opt = _add_bench(benches, "index-speed", "our vector index against Annoy at matched recall")
+    opt("--sizes", dest="sizes", type=int, nargs="+", help="synthetic set sizes")
+    opt("--queries", dest="n_queries", type=_positive_int, help="distinct queries per set")
+    opt("--audio-dir", dest="audio_dir", type=Path, help="a folder of audio for the real bags (default: the game-music recipe)")
+    opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--annoy-trees", dest="annoy_trees", type=int, nargs="+", help="Annoy tree counts to sweep")
+    opt("--seed", dest="seed", type=int)
+    opt = _add_bench(benches, "calibration",
+                     "index half the tracks; how often `match` is flagged for audio that is not in the index, and for audio that is")
+    opt("--queries", dest="n_queries", type=_positive_int, help="crops per (seed, half, profile)")
+    opt("--seconds", dest="seconds", type=float, help="query length")
+    opt("--audio-dir", dest="audio_dir", type=Path, help="a folder of audio (default: the game-music recipe)")
+    opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--seeds", dest="seeds", type=int, nargs="+", help="one run per seed: another split and other crops")
 
 
 def build_parser() -> argparse.ArgumentParser:
     "The argument parser of the `audiotokens` command."
     parser = argparse.ArgumentParser(prog="audiotokens", description="Discrete audio tokens: datasets, features, benchmarks.")
     commands = parser.add_subparsers(dest="command", required=True)
-    bench = commands.add_parser("bench", help="run a benchmark and write results/NAME.json, .md and .png")
-    benches = bench.add_subparsers(dest="bench", required=True)
-    feats = _add_bench(benches, "features", _bench_features, "load + resample + log-mel + cache write vs the librosa loop")
-    feats.add_argument("--audio-dir", type=Path, help="folder of audio to use (default: real music clips it prepares)")
-    feats.add_argument("--clips", type=int, default=240, help="number of clips (default 240)")
-    feats.add_argument("--preset", help="a log-mel FeatureConfig preset (default: 16 kHz, n_fft 1024, hop 512, 80 mels, dB)")
-    feats.add_argument("--device", choices=["cpu", "cuda"], help="only this device (default: cpu, and cuda if present)")
-    chorus_bench = _add_bench(benches, "chorus", _bench_chorus, "chorus finding vs pychorus on songs with known choruses")
-    chorus_bench.add_argument("--songs", type=int, default=20, help="number of structured songs (default 20)")
-    chorus_bench.add_argument("--clip-seconds", type=float, default=15.0, help="chorus clip length (default 15)")
-    chorus_bench.add_argument("--seed", type=int, default=0)
-    tok_bench = _add_bench(benches, "tokenizers", _bench_tokenizers,
-                           "k-means vs wav2tok tokens: quality under distortions, fit and encode costs",
-                           "where the melodies and the fitted tokenizers go (default data/)")
-    tok_bench.add_argument("--tunes", type=int, default=150, help="melodies recipe size in tunes (default 150)")
-    tok_bench.add_argument("--epochs", type=int, default=30, help="wav2tok training epochs (default 30)")
-    tok_bench.add_argument("--seed", type=int, default=0)
-    qbe = _add_bench(benches, "qbe", _bench_qbe, "query by example: every retrieval method on game music and melodies",
-                     "where the game music, melodies and the wav2tok tokenizer are (default data/)")
-    qbe.add_argument("--audio-dir", type=Path, help="a folder of your own audio as the corpus (default: the game-music recipe)")
-    qbe.add_argument("--queries", type=int, default=20, help="queries per (length, distortion) cell (default 20)")
-    qbe.add_argument("--tracks", type=int, help="cap the number of game-music tracks (default: all)")
-    qbe.add_argument("--tunes", type=int, default=150, help="melodies recipe size; 0 leaves the melody task out (default 150)")
-    qbe.add_argument("--wav2tok", type=Path, nargs="+", help="trained wav2tok tokenizers (default: every WORK_DIR/tokenizers/wav2tok*)")
-    qbe.add_argument("--methods", nargs="+", help="only these methods (default: all)")
-    qbe.add_argument("--speed-sizes", type=int, nargs="*", default=[10_000, 100_000], help="sequence-search corpus sizes")
-    qbe.add_argument("--seed", type=int, default=0)
-    vq = _add_bench(benches, "vqvae", _bench_vqvae, "train boiler's VQ-VAE2 on game music; throughput, codebook use, retrieval",
-                    "where the game music goes and the trained model is kept (default data/)")
-    vq.add_argument("--epochs", type=int, default=20, help="training epochs (default 20)")
-    vq.add_argument("--queries", type=int, default=10, help="queries per (length, distortion) cell (default 10)")
-    vq.add_argument("--tracks", type=int, help="cap the number of game-music tracks (default: all)")
-    vq.add_argument("--audio-dir", type=Path, help="a folder of your own audio instead of the game-music recipe")
-    vq.add_argument("--wav2tok", type=Path, help="a trained wav2tok tokenizer to compare with (default WORK_DIR/tokenizers/wav2tok)")
-    vq.add_argument("--seed", type=int, default=0)
-    cl = _add_bench(benches, "classify", _bench_classify, "every classifier on log-mel, k-means and wav2tok tokens, held-out groups")
-    cl.add_argument("--tasks", nargs="+", choices=CLASSIFY_TASKS, default=list(CLASSIFY_TASKS), help="tasks to run (default: all)")
-    cl.add_argument("--models", nargs="+", choices=CLASSIFY_MODELS, default=list(CLASSIFY_MODELS),
-                    help="models to train (default: all)")
-    cl.add_argument("--inputs", nargs="+", choices=("log-mel", "kmeans", "wav2tok"), default=["log-mel", "kmeans", "wav2tok"])
-    cl.add_argument("--epochs", type=int, default=30, help="most training epochs per run (default 30)")
-    cl.add_argument("--patience", type=int, default=6, help="early stopping: epochs without a better validation score (default 6)")
-    cl.add_argument("--vocab", type=int, default=128, help="k-means vocabulary size (default 128)")
-    cl.add_argument("--wav2tok-steps", type=int, default=400, help="wav2tok training steps per task (default 400)")
-    cl.add_argument("--train-dir", type=Path, help="your labelled training folder (DIR/CLASS/FILE); needs --test-dir")
-    cl.add_argument("--test-dir", type=Path, help="your labelled test folder (DIR/CLASS/FILE)")
-    cl.add_argument("--seed", type=int, default=0)
-    speed = _add_bench(benches, "index-speed", _bench_index_speed, "our vector index against Annoy at matched recall")
-    speed.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000], help="synthetic set sizes")
-    speed.add_argument("--queries", type=int, default=1000, help="distinct queries per set (default 1000)")
-    speed.add_argument("--audio-dir", type=Path, help="a folder of audio for the real bags (default: the game-music recipe)")
-    speed.add_argument("--tracks", type=int, help="cap the number of game-music tracks (default: all)")
-    speed.add_argument("--annoy-trees", type=int, nargs="+", default=[10, 50, 100], help="Annoy tree counts to sweep")
-    speed.add_argument("--seed", type=int, default=0)
-
-    cal = _add_bench(benches, "calibration", _bench_calibration,
-                     "index half the tracks; how often `match` is flagged for audio that is not in the index, and for audio that is")
-    cal.add_argument("--queries", type=_positive_int, help="crops per (half, profile) (default 100)")
-    cal.add_argument("--seconds", type=float, help="query length (default 5)")
-    cal.add_argument("--audio-dir", type=Path, help="a folder of audio (default: the game-music recipe)")
-    cal.add_argument("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
-    cal.add_argument("--seeds", type=int, nargs="+", help="one run per seed: another split and other crops (default 0 1)")
+    _add_benches(commands)
 
     data = commands.add_parser("data", help="build a dataset recipe into a folder (audio + manifest.csv + README.md)")
     data.add_argument("name", choices=DATA_RECIPES, help="the recipe")
