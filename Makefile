@@ -67,6 +67,7 @@ bench-index-speed: install
 
 bench-calibration: install
 	$(BIN)/audiotokens bench calibration $(if $(CAL_QUERIES),--queries $(CAL_QUERIES))
+	$(BIN)/audiotokens record calibration
 
 bench-vqvae: install
 	$(BIN)/audiotokens bench vqvae $(if $(VQVAE_EPOCHS),--epochs $(VQVAE_EPOCHS))

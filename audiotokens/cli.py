@@ -123,6 +123,12 @@ def _search(args) -> int:
     return 1 if errors else 0
 
 
+def _record(args) -> int:
+    from audiotokens.records import execute_record
+    print(f"wrote {execute_record(args.name, args.results, args.work_dir)}")
+    return 0
+
+
 def _data(args) -> int:
     from audiotokens.datasets import build_dataset
     df = build_dataset(args.name, args.out, limit=args.limit, seed=args.seed)
@@ -249,6 +255,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="audiotokens", description="Discrete audio tokens: datasets, features, benchmarks.")
     commands = parser.add_subparsers(dest="command", required=True)
     _add_benches(commands)
+
+    record = commands.add_parser("record", help="execute a record notebook (records/NAME.ipynb) on a benchmark's results")
+    record.add_argument("name", help="the record, e.g. calibration")
+    record.add_argument("--results", type=Path, default=Path("results"), help="the benchmark's results folder (default results/)")
+    record.add_argument("--work-dir", type=Path, default=Path("data"), help="where the benchmark's audio is (default data/)")
+    record.set_defaults(run=_record)
 
     data = commands.add_parser("data", help="build a dataset recipe into a folder (audio + manifest.csv + README.md)")
     data.add_argument("name", choices=DATA_RECIPES, help="the recipe")

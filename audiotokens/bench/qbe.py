@@ -622,8 +622,11 @@ def calibration_benchmark(manifest: pd.DataFrame, work: Path, n_queries: int = 1
         for q in plan.itertuples():
             if q.file not in top.index: continue                         # refused (silent, ...): listed in `errors`
             hit = top.loc[q.file]
-            rows.append(dict(method=by, profile=q.profile, indexed=q.indexed, found=Path(hit.path).resolve() == Path(q.track),
-                             match=bool(hit.match), false_match_p=float(hit.false_match_p), ms_per_query=ms))
+            hit_track = Path(hit.path).resolve()
+            rows.append(dict(method=by, profile=q.profile, indexed=q.indexed, found=hit_track == Path(q.track),
+                             match=bool(hit.match), false_match_p=float(hit.false_match_p), ms_per_query=ms,
+                             query=Path(q.file).relative_to(work).as_posix(), hit=hit_track.name,   # no machine's paths in a record
+                             start=float(getattr(hit, "start", 0.0))))
     return pd.DataFrame(rows).assign(index_items=report["indexed"], refused=len(errors))
 
 
