@@ -54,6 +54,7 @@ bench-features: install
 
 bench-chorus: install
 	$(BIN)/audiotokens bench chorus $(if $(SONGS),--songs $(SONGS))
+	$(BIN)/audiotokens record chorus
 
 bench-tokenizers: install
 	$(BIN)/audiotokens bench tokenizers $(if $(TUNES),--tunes $(TUNES)) $(if $(EPOCHS),--epochs $(EPOCHS))
