@@ -66,7 +66,7 @@ def _bench(args) -> int:
     print((Path(kwargs["out_dir"]) / f"{record['benchmark']}.md").read_text())
     return 0
 
-
+# %% ../nbs/90_cli.ipynb #0b3710ab
 class UsageError(Exception):
     "A bad argument found after parsing (exit status 2, one line), before any work is done."
 
@@ -122,7 +122,7 @@ def _search(args) -> int:
         print(f"audiotokens search: {f}: {reason}", file=sys.stderr)
     return 1 if errors else 0
 
-
+# %% ../nbs/90_cli.ipynb #a3242652
 def _record(args) -> int:
     from audiotokens.records import execute_record
     print(f"wrote {execute_record(args.name, args.results, args.work_dir)}")
@@ -167,7 +167,7 @@ def _chorus(args) -> int:
             print(f"{r['file']}\t{what}")
     return 1 if failed else 0
 
-
+# %% ../nbs/90_cli.ipynb #4313d5dc
 def _add_bench(benches, name: str, help: str, work_dir_help: str = "where prepared audio goes"):
     """A `bench NAME` sub-command; returns `option(*flags, dest=PARAMETER, help=...)`, which adds an option whose default
     (shown in its help) is read from the benchmark function's signature. Every benchmark has --out and --work-dir."""
@@ -249,7 +249,7 @@ def _add_benches(commands):
     opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
     opt("--seeds", dest="seeds", type=int, nargs="+", help="one run per seed: another split and other crops")
 
-
+# %% ../nbs/90_cli.ipynb #a541e7ab
 def build_parser() -> argparse.ArgumentParser:
     "The argument parser of the `audiotokens` command."
     parser = argparse.ArgumentParser(prog="audiotokens", description="Discrete audio tokens: datasets, features, benchmarks.")

@@ -68,7 +68,7 @@ def name_queries(hits: pd.DataFrame, inputs: list) -> pd.DataFrame:
     if all(isinstance(x, (str, Path)) for x in inputs): hits["query"] = [str(inputs[q]) for q in hits["query"]]
     return hits
 
-
+# %% ../nbs/20_index.ipynb #d866e7c4
 def require_tokenizer(index) -> Tokenizer:
     "The tokenizer of `index`, checked against the one its items were made with (recorded at the first use)."
     if index.tokenizer is None:
@@ -142,7 +142,7 @@ def read_config(directory, kind: str, verify: bool = True) -> tuple[dict, Tokeni
                                     f"{tokenizer.fingerprint()[:12]}, recorded {c['tokenizer'][:12]}); {REBUILD}")
     return c, tokenizer
 
-
+# %% ../nbs/20_index.ipynb #f2219b8d
 class VectorIndex:
     "Clip vectors in a faiss index, with a metadata table and (optionally) the tokenizer that turns audio into vectors."
 

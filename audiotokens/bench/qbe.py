@@ -597,7 +597,7 @@ def _write_crops(tracks: pd.DataFrame, n: int, seconds: float, profiles, out: Pa
         rows.append(dict(file=str(path), track=str(Path(track.path).resolve()), profile=profile))
     return rows
 
-
+# %% ../../nbs/22_qbe_benchmark.ipynb #15f67de8
 def calibration_benchmark(manifest: pd.DataFrame, work: Path, n_queries: int = 100, seconds: float = 5.0,
                           profiles=CALIBRATION_PROFILES, tokenizer: str = "kmeans:256", seed: int = 0, progress: bool = True) -> pd.DataFrame:
     "Index half the tracks of `manifest` (by track) and search crops of both halves; one row per (query, method)."
@@ -641,7 +641,7 @@ def summarize_calibration(rows: pd.DataFrame) -> pd.DataFrame:
                         false_match_rate=o.match.mean(), found_and_flagged_rate=(i.found & i.match).mean()))
     return pd.DataFrame(out)
 
-
+# %% ../../nbs/22_qbe_benchmark.ipynb #4c4384bf
 def plot_calibration(rows: pd.DataFrame, path):
     "Histograms of the rank-1 false-match probability for queries in and not in the index, one panel per method."
     from matplotlib.figure import Figure
