@@ -16,7 +16,7 @@ import torch
 from tqdm.auto import tqdm
 
 from ..audio import atomic_write, audio_manifest
-from .features import machine_line, markdown_table, new_record, write_record
+from .features import machine_line, markdown_table, new_record, rate, write_record
 from .qbe import _game_manifest
 from ..chorus import extract_chorus
 from ..datasets import build_dataset, instruments, voices
@@ -28,7 +28,7 @@ from ..train import Examples, TrainConfig, evaluate, grouped_split, plot_confusi
 # %% auto #0
 __all__ = ['SPEECH_FEATURES', 'TASKS', 'SPEC_MODELS', 'TOKEN_MODELS', 'MODEL_SETTINGS', 'Task', 'spoken_words_task',
            'hedgewars_task', 'instruments_task', 'game_music_task', 'folders_task', 'make_task', 'task_inputs',
-           'run_task', 'plot_classify', 'run_classify_benchmark', 'token_gaps', 'write_classify']
+           'run_task', 'plot_classify', 'run_classify_benchmark', 'token_gaps', 'classify_summary', 'write_classify']
 
 # %% ../../nbs/32_classify_benchmark.ipynb #74cdeaec
 SPEECH_FEATURES = FeatureConfig(n_fft=512, hop_length=320, n_mels=64)          # 20 ms frames, 64 bands at 16 kHz
@@ -247,11 +247,23 @@ def token_gaps(rows: pd.DataFrame) -> list:
     return gaps
 
 
+def classify_summary(record: dict) -> dict:
+    """Headline figures: per task, the run with the best test accuracy (so chosen on the test split: an upper bound) with
+    its count and interval, the majority rate, and the best token run's gap to the best log-mel run."""
+    best = {}
+    for r in record["rows"]:
+        if r["task"] not in best or r["accuracy"] > best[r["task"]]["accuracy"]: best[r["task"]] = r
+    return dict(best_test_accuracy={t: dict(run=f"{r['model']}/{r['input']}", accuracy=rate(round(r["accuracy"] * r["test"]), r["test"]),
+                                            majority_accuracy=r["majority_accuracy"]) for t, r in best.items()},
+                token_gap={g["task"]: g["gap"] for g in record["token_gap"]})
+
+
 def write_classify(record: dict, rows: pd.DataFrame, out_dir) -> dict:
     "Add the rows and summaries to `record` (whose `tasks` hold the test reports) and write `classify.json`, `.md`, `.png`."
     out_dir = Path(out_dir)
     record.update(rows=rows.to_dict("records"), token_gap=token_gaps(rows),
                   above_majority=bool((rows.accuracy > rows.majority_accuracy).all()))
+    record["summary"] = classify_summary(record)
     reports = {(t, run): rep for t, d in record["tasks"].items() for run, rep in d["reports"].items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     plot_classify(rows, reports, out_dir / "classify.png")

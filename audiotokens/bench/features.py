@@ -27,8 +27,8 @@ from ..features import FeatureCache, FeatureConfig, featurize_files
 from ..datasets import music_clips
 
 # %% auto #0
-__all__ = ['LOCK_FILE', 'features_benchmark', 'lock_status', 'new_record', 'machine_line', 'write_record', 'markdown_table',
-           'write_results', 'run_features_benchmark']
+__all__ = ['LOCK_FILE', 'features_benchmark', 'lock_status', 'new_record', 'machine_line', 'write_record', 'wilson_interval',
+           'rate', 'rate_text', 'markdown_table', 'features_summary', 'write_results', 'run_features_benchmark']
 
 # %% ../../nbs/05_features_benchmark.ipynb #895f7f4c
 def _librosa_loop(paths, config: FeatureConfig, out_dir: Path):
@@ -179,13 +179,34 @@ def _json_value(o):
 
 
 def write_record(record: dict, lines: list, out_dir, name: str | None = None) -> dict:
-    "Write `record` as `<name>.json` and `lines` as `<name>.md` under `out_dir` (name: the benchmark's), atomically."
+    """Write `record` as `<name>.json` and `lines` as `<name>.md` under `out_dir` (name: the benchmark's), atomically.
+    A record must carry a `summary` block of its headline figures."""
+    if "summary" not in record: raise ValueError(f"the {record['benchmark']} record has no summary block of its headline figures")
     name, out_dir = name or record["benchmark"], Path(out_dir)
     with atomic_write(out_dir / f"{name}.json", "w") as f:
         json.dump(record, f, indent=2, default=_json_value)
     with atomic_write(out_dir / f"{name}.md", "w") as f:
         f.write("\n".join(lines) + "\n")
     return record
+
+
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    "The 95 % Wilson score interval of a rate of `k` in `n` (`(nan, nan)` for n = 0)."
+    if n == 0: return (float("nan"), float("nan"))
+    p, d = k / n, 1 + z * z / n
+    centre, half = (p + z * z / (2 * n)) / d, z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def rate(k: int, n: int) -> dict:
+    "A rate as a record's summary states it: the value, its count, and the 95 % Wilson interval."
+    return dict(rate=k / n if n else None, k=int(k), n=int(n), ci95=list(wilson_interval(k, n)))
+
+
+def rate_text(k: int, n: int, digits: int = 3) -> str:
+    "A rate as a table shows it: `value (k/n, low-high)`, the interval at 95 % (Wilson)."
+    lo, hi = wilson_interval(k, n)
+    return f"{k / n:.{digits}f} ({k}/{n}, {lo:.{digits}f}-{hi:.{digits}f})" if n else "-"
 
 
 def markdown_table(df: pd.DataFrame) -> list[str]:
@@ -196,11 +217,19 @@ def markdown_table(df: pd.DataFrame) -> list[str]:
     return lines
 
 
+def features_summary(record: dict) -> dict:
+    "Headline figures: per set and device, our cold-cache pipeline's speed-up over the librosa loop, x real time, dB agreement."
+    return {f"{r['set']}: {r['method']}": dict(speedup_vs_librosa=r["speedup_vs_librosa"], x_real_time=r["x_real_time"],
+                                              max_abs_diff_db_vs_librosa=r["max_abs_diff_db_vs_librosa"])
+            for r in record["results"] if r["method"].endswith("cold cache")}
+
+
 def write_results(df: pd.DataFrame, config: FeatureConfig, out_dir, sets_info: dict, name: str = "features") -> dict:
     "Write `<name>.json`, `<name>.md` and `<name>.png` under `out_dir`; returns the JSON record."
     from matplotlib.figure import Figure
     out_dir = Path(out_dir)
     record = new_record("features", config=config.to_dict(), sets=sets_info, results=df.to_dict(orient="records"))
+    record["summary"] = features_summary(record)
     cols = ["set", "method", "clips", "seconds", "clips_per_s", "x_real_time", "peak_rss_mb", "speedup_vs_librosa",
             "max_abs_diff_db_vs_librosa"]
     lines = ["# Feature benchmark", "", machine_line(record, f"librosa {record['environment']['librosa']}"), "",

@@ -17,7 +17,7 @@ import torch
 from tqdm.auto import tqdm
 
 from ..audio import AudioError, audio_manifest, load_audio
-from .features import machine_line, markdown_table, new_record, write_record
+from .features import machine_line, markdown_table, new_record, rate, rate_text, write_record
 from ..datasets import build_dataset
 from ..distort import distort
 from ..features import FeatureConfig
@@ -29,10 +29,10 @@ from ..tokenizers.core import clip_features, first_relevant_rank
 # %% auto #0
 __all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'excerpt_table', 'query_plan',
            'VectorMethod', 'SequenceMethod', 'DTWMethod', 'make_methods', 'run_queries', 'summarize_ranks',
-           'game_music_benchmark', 'melody_benchmark', 'token_windows', 'search_speed', 'plot_qbe', 'run_qbe_benchmark',
-           'gaussian_mixture', 'recall_at_k', 'exact_neighbours', 'index_speed', 'matched_recall', 'corpus_bags',
-           'plot_index_speed', 'run_index_speed_benchmark', 'wilson_interval', 'calibration_benchmark',
-           'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
+           'game_music_benchmark', 'melody_benchmark', 'token_windows', 'search_speed', 'plot_qbe', 'top1_rates',
+           'qbe_summary', 'run_qbe_benchmark', 'gaussian_mixture', 'recall_at_k', 'exact_neighbours', 'index_speed',
+           'matched_recall', 'corpus_bags', 'plot_index_speed', 'index_speed_summary', 'run_index_speed_benchmark',
+           'calibration_benchmark', 'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
 QUERY_SECONDS = (1.0, 2.0, 5.0, 10.0)
@@ -322,6 +322,18 @@ def _game_manifest(audio_dir, work_dir: Path, limit: int | None) -> tuple[pd.Dat
     return m, f"{len(m)} files under {audio_dir}"
 
 
+def top1_rates(by_length: list, seconds: float = 5.0) -> dict:
+    "Per method: the top-1 hit rate of the `seconds` queries (every profile pooled), with its count and interval."
+    return {r["method"]: rate(round(r["top1"] * r["n"]), r["n"]) for r in by_length if r["seconds"] == seconds}
+
+
+def qbe_summary(record: dict) -> dict:
+    "Headline figures: top-1 of 5-s game-music queries per method; MRR per method and melody variant, with its query count."
+    melody = {}
+    for r in record["melody"]: melody.setdefault(r["method"], {})[r["variant"]] = dict(mrr=r["mrr"], n=r["n"])
+    return dict(game_music_top1_5s=top1_rates(record["game_by_length"]), melody_mrr=melody)
+
+
 def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int = 3, item_seconds: float = 30.0,
                       tracks: int | None = None, tunes: int = 150, wav2tok=None, methods: list | None = None,
                       speed_sizes=(10_000, 100_000), out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
@@ -355,6 +367,7 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int 
                         skipped=game["skipped"], game_by_length=by_length.to_dict("records"),
                         game_by_profile=by_profile.to_dict("records"), melody=melody.to_dict("records"),
                         costs=game["costs"].to_dict("records"), search_speed=speed.to_dict("records"))
+    record["summary"] = qbe_summary(record)
     write_record(record, _qbe_markdown(record, by_length, by_profile, melody, game["costs"], speed), out_dir)
     plot_qbe(pd.concat([by_profile, by_length.assign(profile="mix")]), melody, Path(out_dir) / "qbe.png")
     return record
@@ -531,6 +544,12 @@ def plot_index_speed(rows: pd.DataFrame, path):
     return fig
 
 
+def index_speed_summary(record: dict) -> dict:
+    "Headline figures: per vector set and recall target, our fastest setting against Annoy's, one query a call and batched."
+    keep = ("ours", "ours_recall", "ours_qps", "annoy", "annoy_recall", "annoy_qps", "speedup", "batch_speedup")
+    return {f"{r['vectors']}, recall {r['target']:g}": {k: r[k] for k in keep} for r in record["matched"]}
+
+
 def run_index_speed_benchmark(sizes=(10_000, 100_000, 1_000_000), n_queries: int = 1000, audio_dir=None, tracks: int | None = None,
                               annoy_trees=(10, 50, 100), out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
     "Our index against Annoy on real bags and synthetic 64-d vectors; writes `index_speed.json` and `.md` to `out_dir`."
@@ -551,6 +570,7 @@ def run_index_speed_benchmark(sizes=(10_000, 100_000, 1_000_000), n_queries: int
                         metric="cosine", real_bags=f"k-means-256 bags of 10-s windows, {corpus}",
                         timing="qps: one query per call, one thread; batch_qps: all queries in one call, all threads"),
                         matched=summary.to_dict("records"), sweep=rows.to_dict("records"))
+    record["summary"] = index_speed_summary(record)
     lines = ["# Vector index speed: our VectorIndex (faiss: exact, HNSW, IVF-Flat) against Annoy (boiler's)", "", machine_line(record), "",
              f"{n_queries:,} distinct queries per set (not in the index); recall@10 against exact search; for each recall target "
              "the fastest setting reaching it. `qps`: one query per call on one thread (how boiler's API used Annoy); "
@@ -567,19 +587,6 @@ def run_index_speed_benchmark(sizes=(10_000, 100_000, 1_000_000), n_queries: int
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #e25feb8c
 CALIBRATION_PROFILES = ("clean", "noise-10dB", "mp3")
-
-
-def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    "The 95 % Wilson score interval of a rate of `k` in `n` (`(nan, nan)` for n = 0)."
-    if n == 0: return (float("nan"), float("nan"))
-    p, d = k / n, 1 + z * z / n
-    centre, half = (p + z * z / (2 * n)) / d, z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, centre - half), min(1.0, centre + half))
-
-
-def _rate(k: int, n: int) -> str:
-    lo, hi = wilson_interval(k, n)
-    return f"{k / n:.3f} ({k}/{n}, {lo:.3f}-{hi:.3f})" if n else "-"
 
 
 def _write_crops(tracks: pd.DataFrame, n: int, seconds: float, profiles, out: Path, rng, progress: bool = True) -> list[dict]:
@@ -635,9 +642,9 @@ def summarize_calibration(rows: pd.DataFrame) -> pd.DataFrame:
     out = []
     for (method, profile), g in rows.groupby(["method", "profile"], sort=False):
         o, i = g[~g.indexed], g[g.indexed]
-        out.append(dict(method=method, profile=profile, false_match=_rate(int(o.match.sum()), len(o)),
-                        found_top1=_rate(int(i.found.sum()), len(i)), flagged=_rate(int(i.match.sum()), len(i)),
-                        found_and_flagged=_rate(int((i.found & i.match).sum()), len(i)),
+        out.append(dict(method=method, profile=profile, false_match=rate_text(int(o.match.sum()), len(o)),
+                        found_top1=rate_text(int(i.found.sum()), len(i)), flagged=rate_text(int(i.match.sum()), len(i)),
+                        found_and_flagged=rate_text(int((i.found & i.match).sum()), len(i)),
                         false_match_rate=o.match.mean(), found_and_flagged_rate=(i.found & i.match).mean()))
     return pd.DataFrame(out)
 

@@ -26,7 +26,7 @@ from ..tokenizers.wav2tok import Wav2Tok, Wav2TokConfig, plot_history, prepare_p
 
 # %% auto #0
 __all__ = ['CONDITIONS', 'MELODY_VARIANTS', 'token_quality', 'summarize_quality', 'peak_rss', 'heldout_copies',
-           'tokenizers_benchmark', 'plot_record', 'write_results', 'run_tokenizers_benchmark']
+           'tokenizers_benchmark', 'plot_record', 'tokenizers_summary', 'write_results', 'run_tokenizers_benchmark']
 
 # %% ../../nbs/15_tokenizers_benchmark.ipynb #9b1886b2
 def token_quality(tokenizer, clips: list, copies: dict, seed: int = 0) -> pd.DataFrame:
@@ -177,11 +177,19 @@ def plot_record(summary: pd.DataFrame, extra: dict, path):
     return fig
 
 
+def tokenizers_summary(record: dict) -> dict:
+    "Headline figures: each tokenizer's MRR under each condition, on the test tunes alone (the paper's Table 1 measure)."
+    mrr = {}
+    for r in record["quality_test_tunes"]: mrr.setdefault(r["tokenizer"], {})[r["condition"]] = r["mrr"]
+    return dict(mrr_test_tunes=mrr)
+
+
 def write_results(quality: pd.DataFrame, costs: pd.DataFrame, extra: dict, settings: dict, out_dir) -> dict:
     "Write `tokenizers.json`, `.md` and `.png` under `out_dir`; returns the JSON record."
     summary, test = summarize_quality(quality), summarize_quality(quality[quality.split == "test"])
     record = new_record("tokenizers", settings=settings, data=extra["info"], quality=summary.to_dict(orient="records"),
                         quality_test_tunes=test.to_dict(orient="records"), costs=costs.to_dict(orient="records"))
+    record["summary"] = tokenizers_summary(record)
     info = extra["info"]
     lines = ["# Tokenizer benchmark", "", machine_line(record), "",
              f"`melodies` recipe, {settings['tunes']} tunes: fitted on {info['train_clips']} training clips; measured on the "

@@ -19,12 +19,12 @@ import torch.nn.functional as F
 
 from .features import machine_line, markdown_table, new_record, write_record
 from .qbe import (SequenceMethod, VectorMethod, _excerpts, _game_manifest, excerpt_table, game_music_benchmark,
-                                   summarize_ranks)
+                                   summarize_ranks, top1_rates)
 from ..tokenizers import load_tokenizer
 from ..tokenizers.vqvae import VQVAE, ClipEncoder, VQVAEConfig, clip_windows
 
 # %% auto #0
-__all__ = ['encoder_throughput', 'plot_vqvae', 'vqvae_methods', 'run_vqvae_benchmark']
+__all__ = ['encoder_throughput', 'plot_vqvae', 'vqvae_methods', 'vqvae_summary', 'run_vqvae_benchmark']
 
 # %% ../../nbs/16_vqvae_benchmark.ipynb #5d214aae
 def _clips_per_second(fn, x: torch.Tensor, min_seconds: float = 1.0, max_repeats: int = 50) -> tuple[float, torch.Tensor]:
@@ -97,6 +97,16 @@ def vqvae_methods(tok: VQVAE) -> list:
         + [SequenceMethod("vqvae-top-ed", tok)]
 
 
+def vqvae_summary(record: dict) -> dict:
+    "Headline figures: size, validation loss and codebook use; the fastest CPU encoder setting; top-1 of 5-s game-music queries."
+    t = record["training"]
+    best = max((r for r in record["throughput"] if r["device"] == "cpu"), key=lambda r: r["clips_per_s"])
+    return dict(parameters=t["parameters"], valid_recon=t["valid_recon"], perplexity_top=t["perplexity_top"],
+                perplexity_bottom=t["perplexity_bottom"], cpu_clips_per_s=best["clips_per_s"],
+                cpu_setting=f"{best['mode']}, {best['precision']}, batch {best['batch']}",
+                game_music_top1_5s=top1_rates(record["qbe_by_length"]))
+
+
 def run_vqvae_benchmark(epochs: int = 20, n_queries: int = 10, tracks: int | None = None, audio_dir=None, config: VQVAEConfig | None = None,
                         batches=(1, 16, 64), wav2tok=None, out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
     "Train, time and evaluate the VQ-VAE2; writes `vqvae.json`, `vqvae.md`, `vqvae.png` and keeps the model in `work_dir/tokenizers/vqvae`."
@@ -132,6 +142,7 @@ def run_vqvae_benchmark(epochs: int = 20, n_queries: int = 10, tracks: int | Non
                         features=tok.features.to_dict()), skipped=skipped, training=training,
                         throughput=throughput.to_dict("records"), qbe_by_length=by_length.to_dict("records"),
                         qbe_costs=game["costs"].to_dict("records"))
+    record["summary"] = vqvae_summary(record)
     best = throughput.loc[throughput[throughput.device == "cpu"].clips_per_s.idxmax()]
     lines = ["# VQ-VAE2 (boiler's encoder)", "", machine_line(record), "",
              f"Trained on {training['clips']} excerpts of 30 s ({training['windows']} windows of {config.n_samples} samples) from "
