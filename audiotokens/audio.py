@@ -5,6 +5,7 @@
 # %% ../nbs/00_audio.ipynb #290f0d2e
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import os
@@ -29,7 +30,7 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['AUDIO_EXTENSIONS', 'FIX_LENGTH_MODES', 'MANIFEST_COLUMNS', 'source_name', 'AudioError', 'atomic_write',
+__all__ = ['AUDIO_EXTENSIONS', 'FIX_LENGTH_MODES', 'MANIFEST_COLUMNS', 'source_name', 'AudioError', 'file_sha256', 'atomic_write',
            'atomic_directory', 'render_speech', 'wav_declared_frames', 'load_audio', 'fix_length', 'as_mono_array',
            'normalize_peak', 'windows', 'LoadReport', 'iter_audio', 'load_many', 'split_by_group', 'audio_manifest',
            'save_manifest', 'load_manifest']
@@ -56,6 +57,14 @@ class AudioError(ValueError):
         super().__init__(f"{self.source}: {reason}")
 
 # %% ../nbs/00_audio.ipynb #216d0bde
+def file_sha256(path) -> str:
+    "The sha256 of a file's bytes, read in 1 MiB blocks (indexes check their files with it, and find changed audio)."
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
+    return h.hexdigest()
+
+
 def _new_file_mode() -> int:
     "The mode `open` gives a new file here: 0o666 less the umask, read from /proc without changing it (else 0o644)."
     try:

@@ -21,8 +21,8 @@ from .index import VectorIndex
 from .search import SequenceIndex, load_folder_index, search_folder_index
 
 # %% auto #0
-__all__ = ['PLAYER_SR', 'SPECTROGRAM', 'JUDGEMENT_COLUMNS', 'VERDICTS', 'audio_bytes', 'spectrogram_png', 'read_judgements',
-           'save_judgement', 'precision_at_k', 'NeighbourBrowser']
+__all__ = ['PLAYER_SR', 'SPECTROGRAM', 'CODECS', 'JUDGEMENT_COLUMNS', 'VERDICTS', 'audio_bytes', 'spectrogram_png',
+           'read_judgements', 'save_judgement', 'precision_at_k', 'NeighbourBrowser']
 
 # %% ../nbs/23_browse.ipynb #369dea2d
 PLAYER_SR = 16000                     # rate of the excerpts the players get
@@ -36,10 +36,14 @@ def _excerpt(path, start: float, seconds: float):
         return load_audio(path, sr=PLAYER_SR, duration_seconds=seconds)
 
 
-def audio_bytes(path, start: float = 0.0, seconds: float = 10.0) -> bytes:
-    "`seconds` of a file from `start`, as a small Ogg Vorbis file for a player (some 10-20 kB a second, not megabytes of WAV)."
+CODECS = {"OGG": "VORBIS", "MP3": "MPEG_LAYER_III"}
+
+
+def audio_bytes(path, start: float = 0.0, seconds: float = 10.0, format: str = "OGG") -> bytes:
+    """`seconds` of a file from `start`, compressed for a player (some 4-20 kB a second, not megabytes of WAV): Ogg Vorbis,
+    or MP3, whose bytes are the same every run (an Ogg stream carries a random serial)."""
     buf = io.BytesIO()
-    sf.write(buf, _excerpt(path, start, seconds).numpy(), PLAYER_SR, format="OGG", subtype="VORBIS")
+    sf.write(buf, _excerpt(path, start, seconds).numpy(), PLAYER_SR, format=format, subtype=CODECS[format])
     return buf.getvalue()
 
 

@@ -169,13 +169,15 @@ def _chorus(args) -> int:
 
 # %% ../nbs/90_cli.ipynb #4313d5dc
 def _add_bench(benches, name: str, help: str, work_dir_help: str = "where prepared audio goes"):
-    """A `bench NAME` sub-command; returns `option(*flags, dest=PARAMETER, help=...)`, which adds an option whose default
-    (shown in its help) is read from the benchmark function's signature. Every benchmark has --out and --work-dir."""
+    """A `bench NAME` sub-command; returns `option(*flags, dest=PARAMETER, help=...)` (dest: the flag's name by default),
+    which adds an option whose default (shown in its help) is read from the benchmark function's signature. Every benchmark
+    has --out and --work-dir."""
     defaults = signature_defaults(BENCHES[name])
     bench = benches.add_parser(name, help=help, argument_default=argparse.SUPPRESS)
     bench.set_defaults(run=_bench)
 
-    def option(*flags, dest: str, help: str = "", **kw):
+    def option(*flags, dest: str | None = None, help: str = "", **kw):
+        dest = dest or flags[0].lstrip("-").replace("-", "_")
         if defaults.get(dest) is not None:
             kw["default"] = defaults[dest]
             shown = " ".join(map(str, defaults[dest])) if isinstance(defaults[dest], (list, tuple)) else defaults[dest]
@@ -183,7 +185,7 @@ def _add_bench(benches, name: str, help: str, work_dir_help: str = "where prepar
         bench.add_argument(*flags, dest=dest, help=help, metavar=flags[0].lstrip("-").upper().replace("-", "_"), **kw)
 
     option("--out", dest="out_dir", type=Path, help="where results go")
-    option("--work-dir", dest="work_dir", type=Path, help=work_dir_help)
+    option("--work-dir", type=Path, help=work_dir_help)
     return option
 
 
@@ -192,62 +194,62 @@ def _add_benches(commands):
     bench = commands.add_parser("bench", help="run a benchmark and write results/NAME.json, .md and .png")
     benches = bench.add_subparsers(dest="bench", required=True)
     opt = _add_bench(benches, "features", "load + resample + log-mel + cache write vs the librosa loop")
-    opt("--audio-dir", dest="audio_dir", type=Path, help="folder of audio to use (default: real music clips it prepares)")
+    opt("--audio-dir", type=Path, help="folder of audio to use (default: real music clips it prepares)")
     opt("--clips", dest="n_clips", type=_positive_int, help="number of clips")
-    opt("--preset", dest="preset", help="a log-mel FeatureConfig preset (default: 16 kHz, n_fft 1024, hop 512, 80 mels, dB)")
-    opt("--device", dest="device", choices=["cpu", "cuda"], help="only this device (default: cpu, and cuda if present)")
+    opt("--preset", help="a log-mel FeatureConfig preset (default: 16 kHz, n_fft 1024, hop 512, 80 mels, dB)")
+    opt("--device", choices=["cpu", "cuda"], help="only this device (default: cpu, and cuda if present)")
     opt = _add_bench(benches, "chorus", "chorus finding vs pychorus on songs with known choruses")
     opt("--songs", dest="n_songs", type=_positive_int, help="number of structured songs")
-    opt("--clip-seconds", dest="clip_seconds", type=float, help="chorus clip length")
-    opt("--seed", dest="seed", type=int)
+    opt("--clip-seconds", type=float, help="chorus clip length")
+    opt("--seed", type=int)
     opt = _add_bench(benches, "tokenizers", "k-means vs wav2tok tokens: quality under distortions, fit and encode costs",
                      "where the melodies and the fitted tokenizers go")
     opt("--tunes", dest="n_tunes", type=_positive_int, help="melodies recipe size in tunes")
-    opt("--epochs", dest="epochs", type=_positive_int, help="wav2tok training epochs")
-    opt("--seed", dest="seed", type=int)
+    opt("--epochs", type=_positive_int, help="wav2tok training epochs")
+    opt("--seed", type=int)
     opt = _add_bench(benches, "qbe", "query by example: every retrieval method on game music and melodies",
                      "where the game music, melodies and the wav2tok tokenizer are")
-    opt("--audio-dir", dest="audio_dir", type=Path, help="a folder of your own audio as the corpus (default: the game-music recipe)")
+    opt("--audio-dir", type=Path, help="a folder of your own audio as the corpus (default: the game-music recipe)")
     opt("--queries", dest="n_queries", type=_positive_int, help="queries per (length, distortion) cell")
-    opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
-    opt("--tunes", dest="tunes", type=int, help="melodies recipe size; 0 leaves the melody task out")
-    opt("--wav2tok", dest="wav2tok", type=Path, nargs="+", help="trained wav2tok tokenizers (default: every WORK_DIR/tokenizers/wav2tok*)")
-    opt("--methods", dest="methods", nargs="+", help="only these methods (default: all)")
-    opt("--speed-sizes", dest="speed_sizes", type=int, nargs="*", help="sequence-search corpus sizes")
-    opt("--seed", dest="seed", type=int)
+    opt("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--tunes", type=int, help="melodies recipe size; 0 leaves the melody task out")
+    opt("--wav2tok", type=Path, nargs="+", help="trained wav2tok tokenizers (default: every WORK_DIR/tokenizers/wav2tok*)")
+    opt("--methods", nargs="+", help="only these methods (default: all)")
+    opt("--speed-sizes", type=int, nargs="*", help="sequence-search corpus sizes")
+    opt("--seed", type=int)
     opt = _add_bench(benches, "vqvae", "train boiler's VQ-VAE2 on game music; throughput, codebook use, retrieval",
                      "where the game music goes and the trained model is kept")
-    opt("--epochs", dest="epochs", type=_positive_int, help="training epochs")
+    opt("--epochs", type=_positive_int, help="training epochs")
     opt("--queries", dest="n_queries", type=_positive_int, help="queries per (length, distortion) cell")
-    opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
-    opt("--audio-dir", dest="audio_dir", type=Path, help="a folder of your own audio instead of the game-music recipe")
-    opt("--wav2tok", dest="wav2tok", type=Path, help="a trained wav2tok tokenizer to compare with (default WORK_DIR/tokenizers/wav2tok)")
-    opt("--seed", dest="seed", type=int)
+    opt("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--audio-dir", type=Path, help="a folder of your own audio instead of the game-music recipe")
+    opt("--wav2tok", type=Path, help="a trained wav2tok tokenizer to compare with (default WORK_DIR/tokenizers/wav2tok)")
+    opt("--seed", type=int)
     opt = _add_bench(benches, "classify", "every classifier on log-mel, k-means and wav2tok tokens, held-out groups")
-    opt("--tasks", dest="tasks", nargs="+", choices=CLASSIFY_TASKS, help="tasks to run (default: all)")
-    opt("--models", dest="models", nargs="+", choices=CLASSIFY_MODELS, help="models to train (default: all)")
-    opt("--inputs", dest="inputs", nargs="+", choices=("log-mel", "kmeans", "wav2tok"), help="inputs to train on")
-    opt("--epochs", dest="epochs", type=_positive_int, help="most training epochs per run")
-    opt("--patience", dest="patience", type=_positive_int, help="early stopping: epochs without a better validation score")
+    opt("--tasks", nargs="+", choices=CLASSIFY_TASKS, help="tasks to run (default: all)")
+    opt("--models", nargs="+", choices=CLASSIFY_MODELS, help="models to train (default: all)")
+    opt("--inputs", nargs="+", choices=("log-mel", "kmeans", "wav2tok"), help="inputs to train on")
+    opt("--epochs", type=_positive_int, help="most training epochs per run")
+    opt("--patience", type=_positive_int, help="early stopping: epochs without a better validation score")
     opt("--vocab", dest="kmeans_vocab", type=_positive_int, help="k-means vocabulary size")
-    opt("--wav2tok-steps", dest="wav2tok_steps", type=_positive_int, help="wav2tok training steps per task")
-    opt("--train-dir", dest="train_dir", type=Path, help="your labelled training folder (DIR/CLASS/FILE); needs --test-dir")
-    opt("--test-dir", dest="test_dir", type=Path, help="your labelled test folder (DIR/CLASS/FILE)")
-    opt("--seed", dest="seed", type=int)
+    opt("--wav2tok-steps", type=_positive_int, help="wav2tok training steps per task")
+    opt("--train-dir", type=Path, help="your labelled training folder (DIR/CLASS/FILE); needs --test-dir")
+    opt("--test-dir", type=Path, help="your labelled test folder (DIR/CLASS/FILE)")
+    opt("--seed", type=int)
     opt = _add_bench(benches, "index-speed", "our vector index against Annoy at matched recall")
-    opt("--sizes", dest="sizes", type=int, nargs="+", help="synthetic set sizes")
+    opt("--sizes", type=int, nargs="+", help="synthetic set sizes")
     opt("--queries", dest="n_queries", type=_positive_int, help="distinct queries per set")
-    opt("--audio-dir", dest="audio_dir", type=Path, help="a folder of audio for the real bags (default: the game-music recipe)")
-    opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
-    opt("--annoy-trees", dest="annoy_trees", type=int, nargs="+", help="Annoy tree counts to sweep")
-    opt("--seed", dest="seed", type=int)
+    opt("--audio-dir", type=Path, help="a folder of audio for the real bags (default: the game-music recipe)")
+    opt("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--annoy-trees", type=int, nargs="+", help="Annoy tree counts to sweep")
+    opt("--seed", type=int)
     opt = _add_bench(benches, "calibration",
                      "index half the tracks; how often `match` is flagged for audio that is not in the index, and for audio that is")
     opt("--queries", dest="n_queries", type=_positive_int, help="crops per (seed, half, profile)")
-    opt("--seconds", dest="seconds", type=float, help="query length")
-    opt("--audio-dir", dest="audio_dir", type=Path, help="a folder of audio (default: the game-music recipe)")
-    opt("--tracks", dest="tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
-    opt("--seeds", dest="seeds", type=int, nargs="+", help="one run per seed: another split and other crops")
+    opt("--seconds", type=float, help="query length")
+    opt("--audio-dir", type=Path, help="a folder of audio (default: the game-music recipe)")
+    opt("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--seeds", type=int, nargs="+", help="one run per seed: another split and other crops")
 
 # %% ../nbs/90_cli.ipynb #a541e7ab
 def build_parser() -> argparse.ArgumentParser:

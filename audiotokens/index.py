@@ -5,7 +5,6 @@
 # %% ../nbs/20_index.ipynb #266405f8
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from .audio import atomic_directory
+from .audio import atomic_directory, file_sha256
 from .tokenizers.core import Tokenizer, load_tokenizer
 
 # %% auto #0
@@ -70,14 +69,17 @@ def name_queries(hits: pd.DataFrame, inputs: list) -> pd.DataFrame:
 
 # %% ../nbs/20_index.ipynb #d866e7c4
 def require_tokenizer(index) -> Tokenizer:
-    "The tokenizer of `index`, checked against the one its items were made with (recorded at the first use)."
+    """The tokenizer of `index`, checked against the one its items were made with (recorded at the first use). A tokenizer
+    object is hashed once: searches that follow do not hash its weights again."""
     if index.tokenizer is None:
         raise ValueError(f"this index has no tokenizer: pass {type(index).__name__}(tokenizer=...) to index audio")
-    fingerprint = index.tokenizer.fingerprint()
-    if index.tokenizer_fingerprint is None: index.tokenizer_fingerprint = fingerprint
-    elif fingerprint != index.tokenizer_fingerprint:
-        raise ValueError(f"this index was built with tokenizer {index.tokenizer_fingerprint[:12]}, not with the one it "
-                         f"has now ({fingerprint[:12]}): use the tokenizer it was saved with, or build a new index")
+    if index.tokenizer is not index._checked_tokenizer:
+        fingerprint = index.tokenizer.fingerprint()
+        if index.tokenizer_fingerprint is None: index.tokenizer_fingerprint = fingerprint
+        elif fingerprint != index.tokenizer_fingerprint:
+            raise ValueError(f"this index was built with tokenizer {index.tokenizer_fingerprint[:12]}, not with the one it "
+                             f"has now ({fingerprint[:12]}): use the tokenizer it was saved with, or build a new index")
+        index._checked_tokenizer = index.tokenizer
     return index.tokenizer
 
 
@@ -90,10 +92,7 @@ class IndexDamagedError(ValueError):
 
 
 def _digest(path: Path) -> dict:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
-    return dict(bytes=path.stat().st_size, sha256=h.hexdigest())
+    return dict(bytes=path.stat().st_size, sha256=file_sha256(path))
 
 
 def is_saved_index(directory) -> bool:
@@ -152,6 +151,7 @@ class VectorIndex:
         self.factory, self.metric, self.tokenizer, self.expected_size = factory, metric, tokenizer, expected_size
         self.ef_search, self.nprobe = ef_search, nprobe
         self.index, self.dim, self.next_id, self.read_only, self.tokenizer_fingerprint = None, None, 0, False, None
+        self._checked_tokenizer = None             # the tokenizer object `require_tokenizer` last checked
         self.metadata = pd.DataFrame(index=pd.Index([], dtype="int64", name="id"))
 
     def __len__(self): return 0 if self.index is None else int(self.index.ntotal)

@@ -6,31 +6,24 @@
 from __future__ import annotations
 
 import base64
-import io
 import os
 import tempfile
 from pathlib import Path
 
-import soundfile as sf
 from execnb.shell import CaptureShell
 
 import audiotokens
-from .audio import atomic_write, load_audio
+from .audio import atomic_write
+from .browse import audio_bytes
 
 # %% auto #0
-__all__ = ['RECORD_SR', 'RECORDS_DIR', 'audio_player', 'execute_record']
+__all__ = ['RECORDS_DIR', 'audio_player', 'execute_record']
 
 # %% ../nbs/91_records.ipynb #e78b38f2
-RECORD_SR = 16000                       # rate of the excerpts a record embeds
-
-
 def audio_player(source, start: float = 0.0, seconds: float = 5.0, label: str = "") -> str:
-    """HTML for a player of `seconds` of `source` (a file) from `start`, embedded as MP3 (about 4 kB a second; the same
-    bytes every run, unlike Ogg, whose stream serial is random), with `label` above it. No autoplay, no loop."""
-    wave = load_audio(source, sr=RECORD_SR, offset_seconds=max(float(start), 0.0), duration_seconds=seconds).numpy()
-    buf = io.BytesIO()
-    sf.write(buf, wave, RECORD_SR, format="MP3", subtype="MPEG_LAYER_III")
-    data = base64.b64encode(buf.getvalue()).decode()
+    """HTML for a player of `seconds` of `source` (a file) from `start`, embedded as MP3 (`browse.audio_bytes`: the same
+    bytes every run), with `label` above it. No autoplay, no loop."""
+    data = base64.b64encode(audio_bytes(source, start, seconds, format="MP3")).decode()
     return (f'<div style="display:inline-block;margin:4px 12px 4px 0"><div><code>{label}</code></div>'
             f'<audio controls preload="none" src="data:audio/mpeg;base64,{data}"></audio></div>')
 

@@ -5,7 +5,6 @@
 # %% ../nbs/21_sequence_search.ipynb #8a9a73f4
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -25,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from tqdm.auto import tqdm
 
 import audiotokens
-from .audio import AUDIO_EXTENSIONS, atomic_directory, atomic_write, iter_audio
+from .audio import AUDIO_EXTENSIONS, atomic_directory, atomic_write, file_sha256, iter_audio
 from .index import (IndexDamagedError, VectorIndex, append_metadata, hits_table, is_saved_index,
                                name_queries, path_metadata, read_config, require_tokenizer, write_config)
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
@@ -156,7 +155,7 @@ class SequenceIndex:
         self.metadata = pd.DataFrame()
         self._strings: list[str] = []
         self._built = None
-        self.tokenizer_fingerprint = None
+        self.tokenizer_fingerprint, self._checked_tokenizer = None, None
 
     def __len__(self): return len(self.sequences)
 
@@ -173,12 +172,16 @@ class SequenceIndex:
 
     def add(self, tokens: list, metadata=None) -> np.ndarray:
         "Add token sequences (one per item) with one metadata row each; returns their ids (positions)."
-        seqs = [self._prepare(t, f"sequence {i}") for i, t in enumerate(tokens)]
+        return self._append([self._prepare(t, f"sequence {i}") for i, t in enumerate(tokens)], [self._starts(t) for t in tokens],
+                            [len(t) for t in tokens], metadata)
+
+    def _append(self, seqs: list, frames: list, frame_counts: list, metadata) -> np.ndarray:
+        "Store prepared sequences, the frame each of their tokens starts at and their lengths before compression."
         ids = np.arange(len(self), len(self) + len(seqs))
         self.metadata = append_metadata(self.metadata, metadata, ids, "sequences")
         self.sequences += seqs
-        self.frames += [self._starts(t) for t in tokens]
-        self.frame_counts += [len(t) for t in tokens]
+        self.frames += frames
+        self.frame_counts += frame_counts
         self._strings += [token_string(s) for s in seqs]
         self._built = None
         return ids
@@ -302,8 +305,8 @@ class SequenceIndex:
         metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
         if len(metadata) != len(sequences):
             raise IndexDamagedError(f"{directory}: metadata has {len(metadata)} rows for {len(sequences)} sequences")
-        out.add(sequences, metadata.reset_index(drop=True))        # stored compressed: compressing again changes nothing
-        out.frames, out.frame_counts, out.tokenizer_fingerprint = frames, frame_counts.tolist(), c["tokenizer"]
+        out._append(sequences, frames, frame_counts.tolist(), metadata.reset_index(drop=True))   # stored as prepared
+        out.tokenizer_fingerprint = c["tokenizer"]
         return out
 
 # %% ../nbs/21_sequence_search.ipynb #1802dcf8
@@ -418,13 +421,6 @@ def folder_lock(folder: Path):
     finally: lock.unlink(missing_ok=True)
 
 
-def _sha256(path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
-    return h.hexdigest()
-
-
 def _scan(root: Path, skip: Path | None) -> pd.DataFrame:
     "Audio files under `root` (not under `skip`): relative path, size and mtime, sorted."
     rows = []
@@ -435,13 +431,12 @@ def _scan(root: Path, skip: Path | None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["rel", "size", "mtime"])
 
 
-_RECORD_FIELDS = ("rel", "size", "mtime", "sha", "seconds", "reason")   # reason "" = indexed; else why it was skipped
+_RECORD_FIELDS = dict(rel=str, size=np.int64, mtime=np.int64, sha=str, seconds=float, reason=str)   # reason "": indexed
 
 
 def _write_records(path: Path, records: list[dict], tokens: list):
     flat, lengths = pack(tokens)
-    arrays = {f: np.array([r[f] for r in records], dtype=str if f in ("rel", "sha", "reason") else float if f == "seconds" else np.int64)
-              for f in _RECORD_FIELDS}
+    arrays = {f: np.array([r[f] for r in records], dtype=dtype) for f, dtype in _RECORD_FIELDS.items()}
     with atomic_write(path) as f:
         np.savez(f, flat=flat, lengths=lengths, **arrays)
 
@@ -536,7 +531,7 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
         old = records.get(row.rel)
         if old is not None and (old[0]["size"], old[0]["mtime"]) == (row.size, row.mtime):
             current[row.rel] = old; continue
-        sha = _sha256(audio_dir / row.rel)
+        sha = file_sha256(audio_dir / row.rel)
         if old is not None and old[0]["sha"] == sha: current[row.rel] = ({**old[0], "size": row.size, "mtime": row.mtime}, old[1])
         else: current[row.rel] = (dict(rel=row.rel, size=row.size, mtime=row.mtime, sha=sha, seconds=0.0, reason="new"), None)
     first, duplicates = {}, []
@@ -630,8 +625,10 @@ def search_folder_index(directory, files: list, k: int = 10, by: str = "bag", mo
     vectors, sequences = load_folder_index(directory)
     tok = require_tokenizer(vectors)
     good, tokens, seconds, errors = [], [], [], []
-    for source, wave, error in iter_audio([str(f) for f in files], sr=tok.features.sr):
-        t = None if error else tok.encode([wave])[0]
+    loaded = list(iter_audio([str(f) for f in files], sr=tok.features.sr))
+    encoded = iter(tok.encode([w for _, w, e in loaded if e is None]) if any(e is None for _, _, e in loaded) else [])
+    for source, wave, error in loaded:                                          # the readable queries tokenized in one call
+        t = None if error else next(encoded)
         problem = error or query_problem(wave, t, tok)
         if problem: errors.append((str(source), problem))
         else: good.append(str(source)); tokens.append(t); seconds.append(len(wave) / tok.features.sr)
