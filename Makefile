@@ -7,13 +7,45 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LOCK   := requirements/lock.txt
 # Benchmark settings are passed only when set (make reproduce CLIPS=60 ...); every default is the benchmark function's.
+# SCALE=quick: the same benchmarks and records at a small scale (under 15 min on 2 cores), written to results/quick,
+# data/quick and records/quick and marked as quick-scale in every title; the full record (the default) is what is committed.
+SCALE ?= full
+ifeq ($(SCALE),quick)
+RESULTS := results/quick
+WORK    := data/quick
+RECORDS := records/quick
+CLIPS ?= 16
+SONGS ?= 4
+TUNES ?= 24
+EPOCHS ?= 2
+QUERIES ?= 2
+INDEX_SIZES ?= 2000
+CAL_QUERIES ?= 10
+VQVAE_EPOCHS ?= 1
+CLASSIFY_EPOCHS ?= 1
+QUICK_GAME := --tracks 8
+QUICK_QBE := --speed-sizes 2000
+QUICK_INDEX := --queries 100
+QUICK_CAL := --seeds 0
+QUICK_CLASSIFY := --wav2tok-steps 20 --tasks hedgewars game-music
+else ifeq ($(SCALE),full)
+RESULTS := results
+WORK    := data
+RECORDS := records
+else
+$(error SCALE is full or quick, not '$(SCALE)')
+endif
+BENCH  = $(BIN)/audiotokens bench --scale $(SCALE)
+DIRS   = --out $(RESULTS) --work-dir $(WORK)
+RECORD = $(BIN)/audiotokens record --results $(RESULTS) --work-dir $(WORK) --dest-dir $(RECORDS)
 
-.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify records-index export clean-notebooks
 
 help:
 	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed, calibration, VQ-VAE2 and classification"
 	@echo "                 benchmarks); smaller with CLIPS= SONGS= TUNES= EPOCHS= QUERIES= INDEX_SIZES= CAL_QUERIES= VQVAE_EPOCHS= CLASSIFY_EPOCHS="
 	@echo "                 (each unset one keeps its benchmark's default: audiotokens bench NAME --help shows them)"
+	@echo "make reproduce SCALE=quick   the same records at a small scale (results/quick, records/quick), marked quick-scale"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 	@echo "make lock        re-resolve $(LOCK) from settings.ini in a fresh venv (moves every pin: review the diff)"
@@ -50,33 +82,45 @@ test: check-notebooks
 	$(BIN)/nbdev_test --n_workers 2 --timing
 
 bench-features: install
-	$(BIN)/audiotokens bench features $(if $(CLIPS),--clips $(CLIPS))
+	$(BENCH) features $(DIRS) $(if $(CLIPS),--clips $(CLIPS))
+	$(RECORD) features
 
 bench-chorus: install
-	$(BIN)/audiotokens bench chorus $(if $(SONGS),--songs $(SONGS))
-	$(BIN)/audiotokens record chorus
+	$(BENCH) chorus $(DIRS) $(if $(SONGS),--songs $(SONGS))
+	$(RECORD) chorus
 
 bench-tokenizers: install
-	$(BIN)/audiotokens bench tokenizers $(if $(TUNES),--tunes $(TUNES)) $(if $(EPOCHS),--epochs $(EPOCHS))
+	$(BENCH) tokenizers $(DIRS) $(if $(TUNES),--tunes $(TUNES)) $(if $(EPOCHS),--epochs $(EPOCHS))
+	$(RECORD) tokenizers
 
 # the query-by-example benchmark uses the wav2tok tokenizers that bench-tokenizers trains
 bench-qbe: install
-	$(BIN)/audiotokens bench qbe $(if $(QUERIES),--queries $(QUERIES)) $(if $(TUNES),--tunes $(TUNES))
+	$(BENCH) qbe $(DIRS) $(if $(QUERIES),--queries $(QUERIES)) $(if $(TUNES),--tunes $(TUNES)) $(QUICK_GAME) $(QUICK_QBE)
+	$(RECORD) qbe
 
 bench-index-speed: install
-	$(BIN)/audiotokens bench index-speed $(if $(INDEX_SIZES),--sizes $(INDEX_SIZES))
+	$(BENCH) index-speed $(DIRS) $(if $(INDEX_SIZES),--sizes $(INDEX_SIZES)) $(QUICK_GAME) $(QUICK_INDEX)
+	$(RECORD) index_speed
 
 bench-calibration: install
-	$(BIN)/audiotokens bench calibration $(if $(CAL_QUERIES),--queries $(CAL_QUERIES))
-	$(BIN)/audiotokens record calibration
+	$(BENCH) calibration $(DIRS) $(if $(CAL_QUERIES),--queries $(CAL_QUERIES)) $(QUICK_GAME) $(QUICK_CAL)
+	$(RECORD) calibration
 
 bench-vqvae: install
-	$(BIN)/audiotokens bench vqvae $(if $(VQVAE_EPOCHS),--epochs $(VQVAE_EPOCHS))
+	$(BENCH) vqvae $(DIRS) $(if $(VQVAE_EPOCHS),--epochs $(VQVAE_EPOCHS)) $(if $(QUERIES),--queries $(QUERIES)) $(QUICK_GAME)
+	$(RECORD) vqvae
 
 bench-classify: install
-	$(BIN)/audiotokens bench classify $(if $(CLASSIFY_EPOCHS),--epochs $(CLASSIFY_EPOCHS))
+	$(BENCH) classify $(DIRS) $(if $(CLASSIFY_EPOCHS),--epochs $(CLASSIFY_EPOCHS)) $(QUICK_CLASSIFY)
+	$(RECORD) classify
+
+# the front page: every record's headline figure, and the README's results section generated from it
+records-index: install
+	$(RECORD) index
+	$(if $(filter full,$(SCALE)),$(BIN)/audiotokens readme-results)
 
 reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify
+	@$(MAKE) --no-print-directory records-index
 
 export: install
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export

@@ -10,6 +10,7 @@ import ast
 import importlib
 import importlib.util
 import sys
+import time
 from pathlib import Path
 
 # %% auto #0
@@ -58,11 +59,16 @@ def _feature_options(preset=None, device=None, **kwargs) -> dict:
 
 
 def _bench(args) -> int:
-    "Run benchmark `args.bench` with the options given (the others keep the function's defaults), then print its record."
+    """Run benchmark `args.bench` with the options given (the others keep the function's defaults), then print its record.
+    `--scale quick` marks the record as a quick-scale run (`bench.features.SCALE`); the sizes are the options'. The record
+    gets the command's wall time (`bench.features.RUN_STARTED`)."""
+    from audiotokens.bench.features import RUN_STARTED, SCALE
     module, function = BENCHES[args.bench].split(":")
-    kwargs = {k: v for k, v in vars(args).items() if k not in ("command", "bench", "run")}
+    kwargs = {k: v for k, v in vars(args).items() if k not in ("command", "bench", "run", "scale")}
     if args.bench == "features": kwargs = _feature_options(**kwargs)
-    record = getattr(importlib.import_module(module), function)(**kwargs)
+    token, started = SCALE.set(args.scale), RUN_STARTED.set(time.perf_counter())
+    try: record = getattr(importlib.import_module(module), function)(**kwargs)
+    finally: SCALE.reset(token); RUN_STARTED.reset(started)
     print((Path(kwargs["out_dir"]) / f"{record['benchmark']}.md").read_text())
     return 0
 
@@ -125,7 +131,14 @@ def _search(args) -> int:
 # %% ../nbs/90_cli.ipynb #a3242652
 def _record(args) -> int:
     from audiotokens.records import execute_record
-    print(f"wrote {execute_record(args.name, args.results, args.work_dir)}")
+    dest = None if args.dest_dir is None else Path(args.dest_dir) / f"{args.name}.ipynb"
+    print(f"wrote {execute_record(args.name, args.results, args.work_dir, dest=dest)}")
+    return 0
+
+
+def _readme_results(args) -> int:
+    from audiotokens.records import RECORDS_DIR, write_readme_results
+    print(f"wrote the results section of {write_readme_results(args.readme or RECORDS_DIR.parent / 'README.md', args.index or RECORDS_DIR / 'index.ipynb')}")
     return 0
 
 
@@ -192,6 +205,8 @@ def _add_bench(benches, name: str, help: str, work_dir_help: str = "where prepar
 def _add_benches(commands):
     "The `bench` command and its benchmarks."
     bench = commands.add_parser("bench", help="run a benchmark and write results/NAME.json, .md and .png")
+    bench.add_argument("--scale", choices=("full", "quick"), default="full",
+                       help="quick: mark the record as a quick-scale test of the pipeline (give the small sizes as options)")
     benches = bench.add_subparsers(dest="bench", required=True)
     opt = _add_bench(benches, "features", "load + resample + log-mel + cache write vs the librosa loop")
     opt("--audio-dir", type=Path, help="folder of audio to use (default: real music clips it prepares)")
@@ -262,7 +277,12 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("name", help="the record, e.g. calibration")
     record.add_argument("--results", type=Path, default=Path("results"), help="the benchmark's results folder (default results/)")
     record.add_argument("--work-dir", type=Path, default=Path("data"), help="where the benchmark's audio is (default data/)")
+    record.add_argument("--dest-dir", type=Path, help="write the executed notebook here (default: in place, records/NAME.ipynb)")
     record.set_defaults(run=_record)
+    readme = commands.add_parser("readme-results", help="write the README's results section from the executed records/index.ipynb")
+    readme.add_argument("--readme", type=Path, help="the README (default: the checkout's README.md)")
+    readme.add_argument("--index", type=Path, help="the executed front page (default: the checkout's records/index.ipynb)")
+    readme.set_defaults(run=_readme_results)
 
     data = commands.add_parser("data", help="build a dataset recipe into a folder (audio + manifest.csv + README.md)")
     data.add_argument("name", choices=DATA_RECIPES, help="the recipe")

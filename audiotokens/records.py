@@ -6,18 +6,26 @@
 from __future__ import annotations
 
 import base64
+import io
+import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
+import soundfile as sf
 from execnb.shell import CaptureShell
 
 import audiotokens
 from .audio import atomic_write
+from .bench.features import rate_text
 from .browse import audio_bytes
 
 # %% auto #0
-__all__ = ['RECORDS_DIR', 'audio_player', 'execute_record']
+__all__ = ['RECORDS_DIR', 'PAPER_FIGURES', 'README_START', 'README_END', 'audio_player', 'machine_markdown', 'wav_bytes',
+           'execute_record', 'headlines', 'notebook_markdown', 'write_readme_results']
 
 # %% ../nbs/91_records.ipynb #e78b38f2
 def audio_player(source, start: float = 0.0, seconds: float = 5.0, label: str = "") -> str:
@@ -26,6 +34,30 @@ def audio_player(source, start: float = 0.0, seconds: float = 5.0, label: str = 
     data = base64.b64encode(audio_bytes(source, start, seconds, format="MP3")).decode()
     return (f'<div style="display:inline-block;margin:4px 12px 4px 0"><div><code>{label}</code></div>'
             f'<audio controls preload="none" src="data:audio/mpeg;base64,{data}"></audio></div>')
+
+# %% ../nbs/91_records.ipynb #24cd9064
+def machine_markdown(record: dict) -> str:
+    """The opening lines of a record notebook, as markdown: a warning when the record is a quick-scale run, then when and on
+    what it ran (cores, torch, GPU, the lock's hash) and the artifacts it used, by hash (`record["artifacts"]`, when kept)."""
+    env, lock = record["environment"], record["environment"].get("lock") or {}
+    lines = []
+    if record.get("scale") == "quick":
+        lines.append("> **QUICK SCALE**: written by `make reproduce SCALE=quick`, a test of the pipeline at a small scale; "
+                     "its figures are not the record.")
+    lines.append(f"**Machine**: {record['date']}, {env['cpu_count']} CPU cores, torch {env['torch']}, "
+                 f"{'GPU ' + env['gpu'] if env['gpu'] else 'no GPU'}, lock {lock.get('sha256', 'none')[:12]}.")
+    if record.get("wall_seconds") is not None: lines[-1] += f" **Wall time** {record['wall_seconds']:.0f} s."
+    artifacts = record.get("artifacts") or {}
+    if artifacts:
+        lines.append("**Artifacts**: " + "; ".join(f"{name} `{digest[:12]}`" for name, digest in artifacts.items()) + ".")
+    return "\n\n".join(lines)
+
+
+def wav_bytes(wave, sr: int) -> bytes:
+    "A wave (samples, mono) as WAV bytes: a source that `audio_player` plays like a file."
+    buf = io.BytesIO()
+    sf.write(buf, np.asarray(wave, dtype=np.float32), sr, format="WAV", subtype="FLOAT")
+    return buf.getvalue()
 
 # %% ../nbs/91_records.ipynb #414edd12
 RECORDS_DIR = Path(audiotokens.__file__).resolve().parents[1] / "records"   # in a checkout: the record notebooks
@@ -52,3 +84,110 @@ def execute_record(name: str, results_dir="results", work_dir="data", records_di
             os.chdir(here)
         with atomic_write(dest) as f: f.write((Path(tmp) / src.name).read_bytes())
     return dest
+
+# %% ../nbs/91_records.ipynb #1699782e
+PAPER_FIGURES = {   # the seed systems' and papers' own figures (shared/DATA.md), quoted beside ours
+    "boiler_encoder": "boiler: ~5.5 ms a clip at batch >= 4 on 6 cores (~180 clips/s), 10.1 M parameters",
+    "boiler_annoy": "boiler: Annoy, recall@10 1.0 at 0.32 ms a query (9,344 vectors, 200 trees)",
+    "wav2tok_mrr": "wav2tok paper: ED 0.84 / 0.84 (tempo / key), MIR-QbSH hums",
+    "go_viral": "go-viral: LSTM 0.63 validation accuracy on its songs, under a 0.634 majority rate",
+}
+
+
+def _rate(r: dict) -> str:
+    return rate_text(r["k"], r["n"])
+
+
+def headlines(results_dir="results") -> pd.DataFrame:
+    """One row per record found in `results_dir`: what its headline measures, our figure, the best baseline measured in the
+    same run, the seed system's or paper's figure and the target, each figure from the record's `summary` block; with
+    the record's scale, date and wall time (when it kept one)."""
+    rows, results_dir = [], Path(results_dir)
+
+    records = {p.stem: json.loads(p.read_text()) for p in sorted(results_dir.glob("*.json"))}
+
+    def load(name):
+        return records[name]["summary"] if name in records else None
+
+    def add(name, what, ours, baseline="-", seed="-", target="-"):
+        record = records[name]
+        rows.append(dict(record=name, scale=record.get("scale", "full"), date=record["date"][:10], wall_s=record.get("wall_seconds"),
+                         what=what, ours=ours, baseline=baseline, seed_or_paper=seed, target=target))
+
+    if (s := load("features")) is not None:
+        key = next(k for k in s if "cold cache" in k)
+        add("features", f"log-mel from files, cold cache ({key.split(':')[0]}): speed-up over the librosa loop",
+            f"{s[key]['speedup_vs_librosa']:.2f}x, {s[key]['max_abs_diff_db_vs_librosa']:.4f} dB from librosa", "librosa loop 1.00x")
+    if (s := load("chorus")) is not None:
+        by = {r["method"]: r for r in s}
+        add("chorus", "chorus found in rendered songs (hit rate)",
+            rate_text(round(by["audiotokens"]["hit_rate"] * by["audiotokens"]["songs"]), by["audiotokens"]["songs"], 2)
+            + f", {by['audiotokens']['speedup_vs_pychorus']:.1f}x pychorus' speed",
+            "pychorus " + rate_text(round(by["pychorus"]["hit_rate"] * by["pychorus"]["songs"]), by["pychorus"]["songs"], 2),
+            "go-viral used pychorus; no figure")
+    if (s := load("tokenizers")) is not None:
+        m = s["mrr_test_tunes"]
+        kmeans = max((k for k in m if k.startswith("kmeans")), key=lambda k: m[k]["tempo"] + m[k]["transpose"])
+        wav2tok = max((k for k in m if k.startswith("wav2tok")), key=lambda k: m[k]["tempo"] + m[k]["transpose"])
+        add("tokenizers", "melody MRR on test tunes, tempo / transpose",
+            f"{wav2tok}: {m[wav2tok]['tempo']:.2f} / {m[wav2tok]['transpose']:.2f}",
+            f"{kmeans}: {m[kmeans]['tempo']:.2f} / {m[kmeans]['transpose']:.2f}", PAPER_FIGURES["wav2tok_mrr"])
+    if (s := load("qbe")) is not None:
+        top = s["game_music_top1_5s"]
+        tokens = max((k for k in top if k not in ("logmel-dtw", "mfcc-mean")), key=lambda k: top[k]["rate"])
+        add("qbe", "5-s distorted crops of game music: top-1 (token methods' best)", f"{tokens}: {_rate(top[tokens])}",
+            f"logmel-dtw: {_rate(top['logmel-dtw'])}" if "logmel-dtw" in top else "-")
+    if (s := load("index_speed")) is not None:
+        key = next((k for k in s if "unindexed" in k and k.endswith("0.95")),                 # queries that overlap nothing indexed
+                   next((k for k in s if k.startswith("real bags") and k.endswith("0.95")), next(iter(s))))
+        r = s[key]
+        add("index_speed", f"queries/s at recall@10 >= 0.95, {key.rsplit(', recall', 1)[0]}",
+            f"{r['ours_qps']:,.0f} ({r['speedup']:.1f}x Annoy; batched {r['batch_speedup']:.1f}x)",
+            f"Annoy {r['annoy_qps']:,.0f}", PAPER_FIGURES["boiler_annoy"])
+    if (s := load("calibration")) is not None:
+        r = next(r for r in s if r["method"] == "sequence" and r["profile"] == "clean")
+        add("calibration", "false `match` on 5-s crops of tracks not indexed (sequence search, clean)", r["false_match"],
+            "-", "no seed system had a calibrated decision", "about 0.01 (the promised alpha)")
+    if (s := load("vqvae")) is not None:
+        add("vqvae", "VQ-VAE2 clip encoder on CPU", f"{s['cpu_clips_per_s']:.0f} clips/s ({s['cpu_setting']}), {s['parameters'] / 1e6:.2f} M parameters",
+            "-", PAPER_FIGURES["boiler_encoder"])
+    if (s := load("classify")) is not None:
+        chosen = s.get("chosen_on_validation", {}).get("spoken-words")
+        best = s["best_test_accuracy"].get("spoken-words")
+        if best is not None:
+            ours = (f"{chosen['run']}: {_rate(chosen['accuracy'])}" if chosen else
+                    f"{best['run']}: {_rate(best['accuracy'])} (best on test: an upper bound)")
+            add("classify", "spoken words, unseen voices: test accuracy", ours, f"majority class {best['majority_accuracy']:.2f}",
+                PAPER_FIGURES["go_viral"], "0.95 (issue 23)")
+    return pd.DataFrame(rows, columns=["record", "scale", "date", "wall_s", "what", "ours", "baseline", "seed_or_paper", "target"])
+
+# %% ../nbs/91_records.ipynb #07608179
+README_START = "<!-- results: generated from records/index.ipynb by make reproduce (audiotokens readme-results); do not edit by hand -->"
+README_END = "<!-- end of generated results -->"
+
+
+def notebook_markdown(path) -> str:
+    "An executed notebook as markdown, no Quarto or nbconvert needed: its markdown cells and the markdown its code displayed."
+    parts = []
+    for cell in json.loads(Path(path).read_text())["cells"]:
+        if cell["cell_type"] == "markdown": parts.append("".join(cell["source"]))
+        for out in cell.get("outputs", []):
+            if "text/markdown" in out.get("data", {}): parts.append("".join(out["data"]["text/markdown"]))
+    return "\n\n".join(p.strip() for p in parts if p.strip()) + "\n"
+
+
+def write_readme_results(readme="README.md", index=RECORDS_DIR / "index.ipynb") -> Path:
+    """Replace the README's results section (between `README_START` and `README_END`) by the executed front page
+    `records/index.ipynb` as markdown, its links made relative to the README; atomically. The README's figures then
+    cannot drift from the record."""
+    readme, index = Path(readme), Path(index)
+    text = readme.read_text()
+    if text.count(README_START) != 1 or text.count(README_END) != 1:
+        raise ValueError(f"{readme}: needs one line {README_START!r} and one {README_END!r} around the results section")
+    rel = os.path.relpath(index.resolve().parent, readme.resolve().parent)
+    body = re.sub(r"\]\(([\w.-]+\.(?:ipynb|md|png))\)", lambda m: f"]({rel}/{m.group(1)})", notebook_markdown(index))
+    body = re.sub(r"(?m)^#", "##", body)                      # the notebook's title is a section of the README
+    head, rest = text.split(README_START)
+    with atomic_write(readme, "w") as f:
+        f.write(head + README_START + "\n\n" + body + "\n" + README_END + rest.split(README_END)[1])
+    return readme

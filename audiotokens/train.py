@@ -257,8 +257,9 @@ def train_classifier(model: nn.Module | str, data: Examples, config: TrainConfig
     return Classifier(model, classes, data.multi_label, frontend, history, c)
 
 # %% ../nbs/31_training.ipynb #81b26f2c
-def evaluate(clf: Classifier, data: Examples, split: str = "test") -> dict:
-    "Metrics of `clf` on `split` of `data`, with the majority baseline (fitted on the train split) and the confusion matrix."
+def evaluate(clf: Classifier, data: Examples, split: str = "test", errors: int = 5) -> dict:
+    """Metrics of `clf` on `split` of `data`, with the majority baseline (fitted on the train split), the confusion matrix
+    and the first `errors` misclassified examples (name, true and predicted label)."""
     rows, train = data.indices(split), data.indices("train")
     if not len(rows): raise ValueError(f"no {split} examples")
     unknown = (set(data.classes) - set(clf.classes))
@@ -267,7 +268,10 @@ def evaluate(clf: Classifier, data: Examples, split: str = "test") -> dict:
     logits = clf.predict_logits([data.inputs[i] for i in rows])
     report = dict(split=split, n=len(rows), **score_logits(logits, targets[rows], data.multi_label, targets[train]))
     if not data.multi_label:
-        report["confusion"] = confusion_matrix(targets[rows].numpy(), logits.argmax(1).numpy(), labels=range(len(clf.classes))).tolist()
+        predicted = logits.argmax(1).numpy()
+        report["confusion"] = confusion_matrix(targets[rows].numpy(), predicted, labels=range(len(clf.classes))).tolist()
+        report["errors"] = [dict(name=data.names[i], true=clf.classes[t], predicted=clf.classes[p])   # the first few, to listen to
+                            for i, t, p in zip(rows, targets[rows].tolist(), predicted.tolist()) if t != p][:errors]
     report["classes"] = clf.classes
     return report
 

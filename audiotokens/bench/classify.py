@@ -16,7 +16,7 @@ import torch
 from tqdm.auto import tqdm
 
 from ..audio import atomic_write, audio_manifest
-from .features import machine_line, markdown_table, new_record, rate, write_record
+from .features import machine_line, markdown_table, new_record, rate, relative_path, write_record
 from .qbe import _game_manifest
 from ..chorus import extract_chorus
 from ..datasets import build_dataset, instruments, voices
@@ -163,6 +163,7 @@ def run_task(task: Task, inputs: dict, config: TrainConfig = TrainConfig(), mode
             rows.append(dict(task=task.name, model=model, input=input_name, classes=len(data.classes),
                              train=len(data.indices("train")), valid=len(data.indices("valid")), test=report["n"],
                              **{k: v for k, v in report.items() if isinstance(v, float)},
+                             valid_score=next(v for k, v in best.items() if k.startswith("valid_") and k != "valid_loss"),
                              epochs=len(clf.history), best_epoch=best["epoch"], train_s=sum(h["seconds"] for h in clf.history),
                              parameters=sum(p.numel() for p in clf.model.parameters())))
     return pd.DataFrame(rows), reports
@@ -227,6 +228,8 @@ def run_classify_benchmark(tasks=TASKS, epochs: int = 30, patience: int = 6, kme
         ins, skipped = task_inputs(task, kmeans_vocab, wav2tok_steps, inputs, seed, device, progress)
         prepare_s = time.perf_counter() - start
         rows, reports = run_task(task, ins, config, models, work_dir / "classify-checkpoints", device, progress)
+        for report in reports.values():                      # the misclassified clips, named relative to the work folder
+            for e in report.get("errors", []): e["name"] = relative_path(e["name"], work_dir)
         all_rows.append(rows)
         record["tasks"][task.name] = dict(description=task.description, clips=len(task.manifest), prepare_s=prepare_s,
                                           skipped=[f"{p}: {r}" for p, r in skipped],
@@ -248,13 +251,18 @@ def token_gaps(rows: pd.DataFrame) -> list:
 
 
 def classify_summary(record: dict) -> dict:
-    """Headline figures: per task, the run with the best test accuracy (so chosen on the test split: an upper bound) with
-    its count and interval, the majority rate, and the best token run's gap to the best log-mel run."""
-    best = {}
+    """Headline figures: per task, the run chosen on the validation split (its best-epoch validation score; ties to the
+    first run) with its test accuracy, count and interval, and the majority rate; the run with the best test accuracy
+    beside it (chosen on test: an upper bound); and the best token run's gap to the best log-mel run. A record from
+    before validation scores were kept has only the upper bound."""
+    def headline(r): return dict(run=f"{r['model']}/{r['input']}", accuracy=rate(round(r["accuracy"] * r["test"]), r["test"]),
+                                 majority_accuracy=r["majority_accuracy"])
+    by_test, by_valid = {}, {}
     for r in record["rows"]:
-        if r["task"] not in best or r["accuracy"] > best[r["task"]]["accuracy"]: best[r["task"]] = r
-    return dict(best_test_accuracy={t: dict(run=f"{r['model']}/{r['input']}", accuracy=rate(round(r["accuracy"] * r["test"]), r["test"]),
-                                            majority_accuracy=r["majority_accuracy"]) for t, r in best.items()},
+        if r["task"] not in by_test or r["accuracy"] > by_test[r["task"]]["accuracy"]: by_test[r["task"]] = r
+        if "valid_score" in r and (r["task"] not in by_valid or r["valid_score"] > by_valid[r["task"]]["valid_score"]): by_valid[r["task"]] = r
+    return dict(chosen_on_validation={t: headline(r) for t, r in by_valid.items()},
+                best_test_accuracy={t: headline(r) for t, r in by_test.items()},
                 token_gap={g["task"]: g["gap"] for g in record["token_gap"]})
 
 

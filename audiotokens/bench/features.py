@@ -5,6 +5,7 @@
 # %% ../../nbs/05_features_benchmark.ipynb #bf0595ca
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import importlib.metadata
 import json
@@ -27,8 +28,9 @@ from ..features import FeatureCache, FeatureConfig, featurize_files
 from ..datasets import music_clips
 
 # %% auto #0
-__all__ = ['LOCK_FILE', 'features_benchmark', 'lock_status', 'new_record', 'machine_line', 'write_record', 'wilson_interval',
-           'rate', 'rate_text', 'markdown_table', 'features_summary', 'write_results', 'run_features_benchmark']
+__all__ = ['LOCK_FILE', 'SCALE', 'RUN_STARTED', 'features_benchmark', 'lock_status', 'new_record', 'machine_line',
+           'relative_path', 'write_record', 'wilson_interval', 'rate', 'rate_text', 'markdown_table',
+           'features_summary', 'write_results', 'run_features_benchmark']
 
 # %% ../../nbs/05_features_benchmark.ipynb #895f7f4c
 def _librosa_loop(paths, config: FeatureConfig, out_dir: Path):
@@ -160,9 +162,14 @@ def _environment() -> dict:
                 lock=lock_status())
 
 
+SCALE = contextvars.ContextVar("scale", default="full")   # `audiotokens bench --scale quick` sets "quick" while it runs
+RUN_STARTED = contextvars.ContextVar("run_started", default=None)   # `audiotokens bench` sets time.perf_counter() at its start
+
+
 def new_record(benchmark: str, **fields) -> dict:
-    "A results record: the benchmark's name, the date and the machine, then `fields`."
-    return dict(benchmark=benchmark, date=time.strftime("%Y-%m-%d %H:%M:%S"), environment=_environment(), **fields)
+    "A results record: the benchmark's name, the date, the machine and the scale (`SCALE`: full or quick), then `fields`."
+    return dict(benchmark=benchmark, date=time.strftime("%Y-%m-%d %H:%M:%S"), environment=_environment(),
+                scale=SCALE.get(), **fields)
 
 
 def machine_line(record: dict, *extras: str) -> str:
@@ -174,15 +181,25 @@ def machine_line(record: dict, *extras: str) -> str:
             + (f" · GPU {env['gpu']}" if env["gpu"] else " · no GPU") + f" · {locked}")
 
 
+def relative_path(path, root) -> str:
+    "`path` relative to `root` (both resolved), as a record names the audio it used: never an absolute path of this machine."
+    return os.path.relpath(Path(path).resolve(), Path(root).resolve())
+
+
 def _json_value(o):
     return o.item() if isinstance(o, np.generic) else str(o)
 
 
 def write_record(record: dict, lines: list, out_dir, name: str | None = None) -> dict:
     """Write `record` as `<name>.json` and `lines` as `<name>.md` under `out_dir` (name: the benchmark's), atomically.
-    A record must carry a `summary` block of its headline figures."""
+    A record must carry a `summary` block of its headline figures; a quick-scale one says so in its title; under
+    `audiotokens bench` (`RUN_STARTED` set) it gets its wall time."""
     if "summary" not in record: raise ValueError(f"the {record['benchmark']} record has no summary block of its headline figures")
     name, out_dir = name or record["benchmark"], Path(out_dir)
+    if RUN_STARTED.get() is not None and "wall_seconds" not in record:     # the run's own wall time, from the command's start
+        record = dict(record, wall_seconds=round(time.perf_counter() - RUN_STARTED.get(), 1))
+    if record.get("scale") == "quick":                          # every figure of a quick run says so, from its title on
+        lines = [lines[0] + " (QUICK SCALE: a test of the pipeline, not the record)", *lines[1:]]
     with atomic_write(out_dir / f"{name}.json", "w") as f:
         json.dump(record, f, indent=2, default=_json_value)
     with atomic_write(out_dir / f"{name}.md", "w") as f:

@@ -17,7 +17,7 @@ import torch
 from tqdm.auto import tqdm
 
 from ..audio import AudioError, audio_manifest, load_audio
-from .features import machine_line, markdown_table, new_record, rate, rate_text, write_record
+from .features import machine_line, markdown_table, new_record, rate, rate_text, relative_path, write_record
 from ..datasets import build_dataset
 from ..distort import distort
 from ..features import FeatureConfig
@@ -27,11 +27,12 @@ from ..tokenizers import KMeansTokenizer, Tokenizer, load_tokenizer
 from ..tokenizers.core import clip_features, first_relevant_rank
 
 # %% auto #0
-__all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'excerpt_table', 'query_plan',
-           'VectorMethod', 'SequenceMethod', 'DTWMethod', 'make_methods', 'run_queries', 'summarize_ranks',
-           'game_music_benchmark', 'melody_benchmark', 'token_windows', 'search_speed', 'plot_qbe', 'top1_rates',
-           'qbe_summary', 'run_qbe_benchmark', 'gaussian_mixture', 'recall_at_k', 'exact_neighbours', 'index_speed',
-           'matched_recall', 'corpus_bags', 'plot_index_speed', 'index_speed_summary', 'run_index_speed_benchmark',
+__all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'excerpt_table',
+           'query_plan', 'VectorMethod', 'SequenceMethod', 'DTWMethod', 'make_methods', 'run_queries',
+           'summarize_ranks', 'game_music_benchmark', 'melody_benchmark', 'token_windows', 'search_speed',
+           'qbe_examples', 'example_waves', 'plot_qbe', 'corpus_title', 'top1_rates', 'qbe_summary',
+           'run_qbe_benchmark', 'gaussian_mixture', 'recall_at_k', 'exact_neighbours', 'index_speed', 'matched_recall',
+           'corpus_bags', 'plot_index_speed', 'index_speed_summary', 'run_index_speed_benchmark',
            'calibration_benchmark', 'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
@@ -152,14 +153,16 @@ def make_methods(kmeans: dict, wav2tok: Tokenizer | dict | None = None, mode: st
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #fa12c007
 def run_queries(methods: list, queries: list, targets: np.ndarray, item_groups: np.ndarray, progress: bool = True) -> pd.DataFrame:
-    "Encode and search each query alone with each method (as a user would): one row per (method, query) with rank and latency."
+    """Encode and search each query alone with each method (as a user would): one row per (method, query) with rank, latency
+    and the three nearest items (`top`, ties broken by item number)."""
     rows = []
     for m in methods:
         for i, (wave, target) in enumerate(tqdm(list(zip(queries, targets)), desc=m.name, disable=not progress, leave=False)):
             start = time.perf_counter()
             d = m.distances(m.encode([wave])[0])
             latency = time.perf_counter() - start
-            rows.append(dict(method=m.name, query=i, rank=first_relevant_rank(d, item_groups == target), latency_ms=1000 * latency))
+            rows.append(dict(method=m.name, query=i, rank=first_relevant_rank(d, item_groups == target), latency_ms=1000 * latency,
+                             top=np.argsort(d, kind="stable")[:3].tolist()))
     return pd.DataFrame(rows)
 
 
@@ -204,6 +207,7 @@ def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 20, item_secon
     methods = methods if methods is not None else make_methods(kmeans, wav2tok)
     methods = [m for m in methods if include is None or m.name in include] + list(extra_methods)
     plan = query_plan(items, n_queries, seed=seed)
+    plan[["path", "start", "end"]] = items[["path", "start", "end"]].to_numpy()[plan.item]   # the excerpt each query is cut from
     reps, cost = {m.name: [] for m in methods}, {m.name: 0.0 for m in methods}
     queries, kept, longest_clean = [None] * len(plan), [], []
     by_item = plan.groupby("item").groups
@@ -282,13 +286,41 @@ def search_speed(sequences: list, queries: list, sizes=(10_000, 100_000), window
         if progress: print(f"{len(index)} items: exact {rows[-2]['ms_per_query']:.1f} ms, shortlist {rows[-1]['ms_per_query']:.2f} ms per query")
     return pd.DataFrame(rows)
 
+# %% ../../nbs/22_qbe_benchmark.ipynb #9be66378
+EXAMPLE_PROFILES = ("clean", "noise-10dB", "band-pass", "pitch-shift")
+
+
+def qbe_examples(game: dict, root, seconds: float = 5.0, profiles=EXAMPLE_PROFILES) -> list[dict]:
+    """The first query of each of `profiles` at `seconds`, to listen to: the excerpt it was cut from (its path relative to
+    `root`), where and how it was cut and distorted, and each method's three nearest items, each marked hit or miss."""
+    plan, items, rows = game["plan"], game["items"], game["rows"]
+    out = []
+    for profile in profiles:
+        chosen = plan.index[(plan.seconds == seconds) & (plan.profile == profile)]
+        if not len(chosen): continue
+        q = plan.loc[chosen[0]]
+        nearest = {r.method: [dict(path=relative_path(items.path[i], root), start=float(items.start[i]), track=items.track[i],
+                                   hit=bool(items.track[i] == q.track)) for i in r.top]
+                   for r in rows[rows["query"] == chosen[0]].itertuples()}
+        out.append(dict(query=int(chosen[0]), seconds=seconds, profile=profile, position=float(q.position), seed=int(q.seed),
+                        track=q.track, path=relative_path(q.path, root), start=float(q.start), end=float(q.end), nearest=nearest))
+    return out
+
+
+def example_waves(example: dict, root) -> tuple[np.ndarray, np.ndarray]:
+    "The clean crop and the distorted query of a `qbe_examples` entry, at 16 kHz, made as the benchmark made them."
+    wave = load_audio(Path(root) / example["path"], sr=SR, offset_seconds=max(example["start"], 0.0),
+                      duration_seconds=example["end"] - example["start"])
+    crop = _audible_crop(wave, round(example["seconds"] * SR), example["position"])
+    return crop, distort(crop, SR, QUERY_PROFILES[example["profile"]], seed=example["seed"])[0]
+
 # %% ../../nbs/22_qbe_benchmark.ipynb #92a2cf63
 PAPER_MRR = {"wav2tok ED (paper)": (0.84, 0.84, 0.84), "log-mel DTW (paper)": (0.72, 0.70, 0.67),
              "k-means log-mel ED (paper)": (0.71, 0.60, 0.62)}
 
 
-def plot_qbe(game: pd.DataFrame, melody: pd.DataFrame, path):
-    "Top-1 against query length per profile (game music) and MRR per variant (melodies); saved to `path`."
+def plot_qbe(game: pd.DataFrame, melody: pd.DataFrame, path, corpus: str = "game music"):
+    "Top-1 against query length per profile (on `corpus`) and MRR per variant (melodies); saved to `path`."
     from matplotlib.figure import Figure
     profiles = list(dict.fromkeys(game.profile))
     methods = list(dict.fromkeys(game.method))
@@ -307,7 +339,7 @@ def plot_qbe(game: pd.DataFrame, melody: pd.DataFrame, path):
         pivot = melody.pivot(index="method", columns="variant", values="mrr").reindex(columns=["vanilla", "tempo", "transpose"])
         pivot.plot.bar(ax=ax, rot=60, fontsize=7); ax.set_title("melodies: MRR", fontsize=10); ax.set_ylim(0, 1); ax.set_xlabel("")
     for extra in list(axes.flat)[len(profiles) + 1:]: extra.axis("off")
-    fig.suptitle("query by example: top-1 track hit rate on game music, MRR on melodies")
+    fig.suptitle(f"query by example: top-1 track hit rate on {corpus}, MRR on melodies")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     return fig
@@ -319,7 +351,14 @@ def _game_manifest(audio_dir, work_dir: Path, limit: int | None) -> tuple[pd.Dat
         return m, f"game-music recipe ({m.track.nunique()} tracks of {', '.join(sorted(m.label.unique()))})"
     m = audio_manifest(audio_dir)
     m["track"] = m.path.astype(str)
-    return m, f"{len(m)} files under {audio_dir}"
+    return m, f"{len(m)} files of the folder {Path(audio_dir).resolve().name}"       # the folder's name, not this machine's path
+
+
+def corpus_title(corpus: str) -> str:
+    "What a record calls its corpus in titles: game music for the recipe, the folder's own name for a folder of yours."
+    if corpus.startswith("game-music recipe"): return "Game music"
+    title = corpus[corpus.find("the folder "):] if "the folder " in corpus else corpus
+    return title[0].upper() + title[1:]
 
 
 def top1_rates(by_length: list, seconds: float = 5.0) -> dict:
@@ -352,7 +391,7 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int 
     by_profile = summarize_ranks(rows, ["method", "seconds", "profile"])
     melody = pd.DataFrame()
     if tunes:
-        tunes_manifest = build_dataset("melodies", work_dir / f"melodies-{tunes}", limit=tunes)
+        tunes_manifest = build_dataset("melodies", work_dir / f"melodies-{tunes}", limit=tunes, seed=seed)   # as bench tokenizers
         mel_rows = melody_benchmark(tunes_manifest, w2t, include=methods, seed=seed, progress=progress)
         melody = summarize_ranks(mel_rows, ["method", "variant"])
     speed = pd.DataFrame()
@@ -363,29 +402,31 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int 
     elif speed_sizes and progress: print("the search-speed test uses the kmeans-50-ed tokens: not run without that method")
     record = new_record("qbe", settings=dict(corpus=corpus, items=len(game["items"]), item_seconds=item_seconds,
                         items_per_track=items_per_track, queries_per_cell=n_queries, profiles=QUERY_PROFILES, tunes=tunes,
-                        wav2tok=[str(d) for d in w2t_dirs], seed=seed),
+                        wav2tok=[d.name for d in w2t_dirs], seed=seed),
                         skipped=game["skipped"], game_by_length=by_length.to_dict("records"),
                         game_by_profile=by_profile.to_dict("records"), melody=melody.to_dict("records"),
-                        costs=game["costs"].to_dict("records"), search_speed=speed.to_dict("records"))
+                        costs=game["costs"].to_dict("records"), search_speed=speed.to_dict("records"),
+                        artifacts={d.name: w2t[d.name].fingerprint() for d in w2t_dirs}, examples=qbe_examples(game, work_dir))
     record["summary"] = qbe_summary(record)
     write_record(record, _qbe_markdown(record, by_length, by_profile, melody, game["costs"], speed), out_dir)
-    plot_qbe(pd.concat([by_profile, by_length.assign(profile="mix")]), melody, Path(out_dir) / "qbe.png")
+    plot_qbe(pd.concat([by_profile, by_length.assign(profile="mix")]), melody, Path(out_dir) / "qbe.png", corpus_title(corpus).lower())
     return record
 
 
 def _qbe_markdown(record, by_length, by_profile, melody, costs, speed) -> list:
     s = record["settings"]
     pivot = lambda df, idx, col, val: df.pivot(index=idx, columns=col, values=val).round(3).reset_index()
+    title = corpus_title(s["corpus"])
     lines = ["# Query by example", "", machine_line(record), "",
              f"Corpus: {s['corpus']}; {s['items']} excerpts of {s['item_seconds']:g} s (up to {s['items_per_track']} per track). "
              f"{s['queries_per_cell']} queries per (length, profile); a hit is an item of the query's track ranked first "
              "(ties count against). wav2tok: " + (", ".join(s["wav2tok"]) or "not run") + ".", "",
-             "## Game music: top-1 hit rate by query length (all profiles pooled: the default mix)", ""]
+             f"## {title}: top-1 hit rate by query length (all profiles pooled: the default mix)", ""]
     lines += markdown_table(pivot(by_length, "method", "seconds", "top1")) + [""]
-    lines += ["## Game music, 5 s queries: top-1 per profile", ""]
+    lines += [f"## {title}, 5 s queries: top-1 per profile", ""]
     five = by_profile[by_profile.seconds == 5.0]
     lines += markdown_table(pivot(five, "method", "profile", "top1")) + [""]
-    lines += ["## Game music, 5 s queries (mix): MRR, recall@10, latency", ""]
+    lines += [f"## {title}, 5 s queries (mix): MRR, recall@10, latency", ""]
     lines += markdown_table(by_length[by_length.seconds == 5.0].drop(columns="seconds").round(3)) + [""]
     if len(melody):
         lines += ["## Melodies (query by humming): MRR on held-out tunes", ""]
@@ -515,15 +556,16 @@ def matched_recall(rows: pd.DataFrame, targets=(0.95, 0.99)) -> pd.DataFrame:
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #2c0016a5
 def corpus_bags(manifest: pd.DataFrame, count: int = 11_000, item_seconds: float = 30.0, items_per_track: int = 3,
-                window: int = 313, seed: int = 0, progress: bool = True) -> np.ndarray:
-    "About `count` bag-of-tokens vectors (k-means-256, 10-s windows) of excerpts of the tracks in `manifest`."
+                window: int = 313, seed: int = 0, progress: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    "About `count` bag-of-tokens vectors (k-means-256, 10-s windows) of excerpts of the tracks in `manifest`, and each one's track."
     items, skipped = excerpt_table(manifest, item_seconds, items_per_track), []
     fit = [w for _, w in _excerpts(items, range(0, len(items), max(1, len(items) // 64)), skipped)]
     tok = KMeansTokenizer(vocab_size=256, seed=seed).fit(fit, progress=False)
     del fit                                                       # then one excerpt at a time: memory stays at one excerpt
     tokens = [tok.encode([w])[0].numpy() for _, w in tqdm(_excerpts(items, range(len(items)), skipped), total=len(items),
                                                           desc="tokenizing excerpts", disable=not progress)]
-    return tok.bag(token_windows(tokens, window, count)).numpy()
+    windows, sources = token_windows(tokens, window, count, with_sources=True)
+    return tok.bag(windows).numpy(), items.track.to_numpy()[sources]
 
 
 def plot_index_speed(rows: pd.DataFrame, path):
@@ -554,9 +596,11 @@ def run_index_speed_benchmark(sizes=(10_000, 100_000, 1_000_000), n_queries: int
                               annoy_trees=(10, 50, 100), out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
     "Our index against Annoy on real bags and synthetic 64-d vectors; writes `index_speed.json` and `.md` to `out_dir`."
     manifest, corpus = _game_manifest(audio_dir, Path(work_dir), tracks)
-    bags = corpus_bags(manifest, count=max(sizes[0], 11 * n_queries) + n_queries, seed=seed, progress=progress)
-    held = np.arange(len(bags)) % 11 == 5
-    sets = {f"real bags, 256-d, {len(bags) - held.sum():,}": (bags[~held], bags[held][:n_queries])}
+    bags, tracks = corpus_bags(manifest, count=max(sizes[0], 11 * n_queries) + n_queries, seed=seed, progress=progress)
+    held = np.arange(len(bags)) % 11 == 5          # every 11th window a query: its neighbours overlap it (hop 13 tokens)
+    unindexed = np.isin(tracks, np.unique(tracks)[::10])   # every 10th track's windows only queries: no overlap at all
+    sets = {f"real bags, 256-d, {len(bags) - held.sum():,}": (bags[~held], bags[held][:n_queries]),
+            f"real bags, queries from unindexed tracks, {(~unindexed).sum():,}": (bags[~unindexed], bags[unindexed][:n_queries])}
     for n in sizes:
         v = gaussian_mixture(n + n_queries, 64, seed=seed)
         sets[f"synthetic 64-d, {n:,}"] = (v[:n], v[n:])

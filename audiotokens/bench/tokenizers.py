@@ -188,6 +188,7 @@ def write_results(quality: pd.DataFrame, costs: pd.DataFrame, extra: dict, setti
     "Write `tokenizers.json`, `.md` and `.png` under `out_dir`; returns the JSON record."
     summary, test = summarize_quality(quality), summarize_quality(quality[quality.split == "test"])
     record = new_record("tokenizers", settings=settings, data=extra["info"], quality=summary.to_dict(orient="records"),
+                        artifacts={n: t.fingerprint() for n, t in extra["fitted"].items()},
                         quality_test_tunes=test.to_dict(orient="records"), costs=costs.to_dict(orient="records"))
     record["summary"] = tokenizers_summary(record)
     info = extra["info"]

@@ -17,14 +17,15 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 
-from .features import machine_line, markdown_table, new_record, write_record
+from ..audio import load_audio
+from .features import machine_line, markdown_table, new_record, relative_path, write_record
 from .qbe import (SequenceMethod, VectorMethod, _excerpts, _game_manifest, excerpt_table, game_music_benchmark,
                                    summarize_ranks, top1_rates)
 from ..tokenizers import load_tokenizer
 from ..tokenizers.vqvae import VQVAE, ClipEncoder, VQVAEConfig, clip_windows
 
 # %% auto #0
-__all__ = ['encoder_throughput', 'plot_vqvae', 'vqvae_methods', 'vqvae_summary', 'run_vqvae_benchmark']
+__all__ = ['encoder_throughput', 'plot_vqvae', 'vqvae_methods', 'vqvae_summary', 'run_vqvae_benchmark', 'listen_pair']
 
 # %% ../../nbs/16_vqvae_benchmark.ipynb #5d214aae
 def _clips_per_second(fn, x: torch.Tensor, min_seconds: float = 1.0, max_repeats: int = 50) -> tuple[float, torch.Tensor]:
@@ -114,7 +115,8 @@ def run_vqvae_benchmark(epochs: int = 20, n_queries: int = 10, tracks: int | Non
     config = config or VQVAEConfig(epochs=epochs, seed=seed)
     manifest, corpus = _game_manifest(audio_dir, work_dir, tracks)
     excerpts, skipped = excerpt_table(manifest, 30.0, 1), []
-    waves = [w for _, w in _excerpts(excerpts, range(len(excerpts)), skipped)]
+    read = list(_excerpts(excerpts, range(len(excerpts)), skipped))
+    waves = [w for _, w in read]
     tok = VQVAE(config)
     key = hashlib.md5(json.dumps([dataclasses.asdict(config), corpus], sort_keys=True).encode()).hexdigest()[:8]
     start = time.perf_counter()
@@ -141,7 +143,10 @@ def run_vqvae_benchmark(epochs: int = 20, n_queries: int = 10, tracks: int | Non
     record = new_record("vqvae", settings=dict(corpus=corpus, config=dataclasses.asdict(config), queries_per_cell=n_queries,
                         features=tok.features.to_dict()), skipped=skipped, training=training,
                         throughput=throughput.to_dict("records"), qbe_by_length=by_length.to_dict("records"),
-                        qbe_costs=game["costs"].to_dict("records"))
+                        qbe_costs=game["costs"].to_dict("records"),
+                        artifacts={"vqvae": tok.fingerprint(), **({"wav2tok": w2t.fingerprint()} if w2t is not None else {})},
+                        examples=[dict(path=relative_path(r.path, work_dir), start=float(r.start), end=float(r.end), track=r.track)
+                                  for r in excerpts.iloc[[read[v][0] for v in tok.valid_clips[:2]]].itertuples()])
     record["summary"] = vqvae_summary(record)
     best = throughput.loc[throughput[throughput.device == "cpu"].clips_per_s.idxmax()]
     lines = ["# VQ-VAE2 (boiler's encoder)", "", machine_line(record), "",
@@ -159,3 +164,20 @@ def run_vqvae_benchmark(epochs: int = 20, n_queries: int = 10, tracks: int | Non
     write_record(record, lines, out_dir)
     plot_vqvae(tok, valid_images[:3], out_dir / "vqvae.png")
     return record
+
+# %% ../../nbs/16_vqvae_benchmark.ipynb #a3bf2c64
+def listen_pair(tok: VQVAE, wave: torch.Tensor) -> tuple[np.ndarray, np.ndarray]:
+    """The first window of `wave` and its VQ-VAE2 reconstruction as sound. The model reconstructs log-mel images, not waves:
+    both are turned back into sound by the same Griffin-Lim inversion, so that what differs between them is the model's doing."""
+    import librosa
+    f = tok.features
+    x = tok.images([wave])[0][:1]
+    with torch.no_grad():
+        rec = tok.net(x.to(tok.device))[0].cpu()
+
+    def sound(image: torch.Tensor) -> np.ndarray:
+        logmel = (image[0, 0] * tok.net.std.cpu() + tok.net.mean.cpu()).numpy().astype(np.float64)
+        mel = 10.0 ** logmel - f.log_floor if f.scale == "log10" else librosa.db_to_power(logmel)
+        return librosa.feature.inverse.mel_to_audio(np.maximum(mel, 0.0), sr=f.sr, n_fft=f.n_fft, hop_length=f.hop_length,
+                                                    power=f.power, n_iter=32, fmin=f.f_min, fmax=f.f_max).astype(np.float32)
+    return sound(x.cpu()), sound(rec)
