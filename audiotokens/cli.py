@@ -31,7 +31,7 @@ BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the
     "qbe": "audiotokens.bench.qbe:run_qbe_benchmark",
     "vqvae": "audiotokens.bench.vqvae:run_vqvae_benchmark",
     "classify": "audiotokens.bench.classify:run_classify_benchmark",
-    "index-speed": "audiotokens.bench.qbe:run_index_speed_benchmark",
+    "index-speed": "audiotokens.bench.index_speed:run_index_speed_benchmark",
     "calibration": "audiotokens.bench.qbe:run_calibration_benchmark",
 }
 
@@ -60,9 +60,9 @@ def _feature_options(preset=None, device=None, **kwargs) -> dict:
 
 def _bench(args) -> int:
     """Run benchmark `args.bench` with the options given (the others keep the function's defaults), then print its record.
-    `--scale quick` marks the record as a quick-scale run (`bench.features.SCALE`); the sizes are the options'. The record
-    gets the command's wall time (`bench.features.RUN_STARTED`)."""
-    from audiotokens.bench.features import RUN_STARTED, SCALE
+    `--scale quick` marks the record as a quick-scale run (`bench.common.SCALE`); the sizes are the options'. The record
+    gets the command's wall time (`bench.common.RUN_STARTED`)."""
+    from audiotokens.bench.common import RUN_STARTED, SCALE
     module, function = BENCHES[args.bench].split(":")
     kwargs = {k: v for k, v in vars(args).items() if k not in ("command", "bench", "run", "scale")}
     if args.bench == "features": kwargs = _feature_options(**kwargs)

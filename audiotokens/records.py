@@ -16,11 +16,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import soundfile as sf
-from execnb.shell import CaptureShell
 
 import audiotokens
 from .audio import atomic_write
-from .bench.features import rate_text
+from .bench.common import rate_text
 from .browse import audio_bytes
 
 # %% auto #0
@@ -67,6 +66,7 @@ def execute_record(name: str, results_dir="results", work_dir="data", records_di
     """Execute the record notebook `records_dir/NAME.ipynb` on a benchmark's results and write it, outputs and all, to
     `dest` (default: in place), atomically. It runs from `records_dir`, as in Jupyter; its second cell, the settings, is
     replaced by `results_dir, work_dir` relative to there (so that no machine's absolute path enters the record)."""
+    from execnb.shell import CaptureShell                        # a dev requirement: records are made in a checkout
     records_dir = Path(records_dir).resolve()
     src = records_dir / f"{name}.ipynb"
     if not src.exists():

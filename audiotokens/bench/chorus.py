@@ -15,7 +15,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from ..audio import atomic_write
-from .features import markdown_table, new_record, write_record
+from .common import markdown_table, new_record, write_record
 from ..chorus import chorus_hit, find_chorus, plot_chorus
 from ..datasets import game_music, structured_songs
 

@@ -16,8 +16,7 @@ import torch
 from tqdm.auto import tqdm
 
 from ..audio import atomic_write, audio_manifest
-from .features import machine_line, markdown_table, new_record, rate, relative_path, write_record
-from .qbe import _game_manifest
+from .common import game_manifest, machine_line, markdown_table, new_record, rate, relative_path, write_record
 from ..chorus import extract_chorus
 from ..datasets import build_dataset, instruments, voices
 from ..features import FeatureConfig, featurize_files, preset
@@ -74,7 +73,7 @@ def instruments_task(work_dir: Path, programs_per_family: int = 8, test_font: st
 
 def game_music_task(work_dir: Path, clip_seconds: float = 15.0, tracks: int | None = None, seed: int = 0, progress: bool = True) -> Task:
     "go-viral's input: the chorus of each track (`chorus.extract_chorus`), cut once to `work_dir/game_choruses` (resumable)."
-    songs, corpus = _game_manifest(None, work_dir, tracks)
+    songs, corpus = game_manifest(None, work_dir, tracks)
     out, rows, failed = work_dir / f"game_choruses_{clip_seconds:g}s", [], []
     features = preset("go-viral")
     for song in tqdm(songs.itertuples(), total=len(songs), desc="choruses", disable=not progress):
@@ -207,7 +206,7 @@ def _classify_markdown(record: dict, rows: pd.DataFrame) -> list:
         lines.append(f"- **{task}**: {d['description']}" + (f"; skipped {len(d['skipped'])} files" if d["skipped"] else ""))
     return lines
 
-
+# %% ../../nbs/32_classify_benchmark.ipynb #daec1030
 def run_classify_benchmark(tasks=TASKS, epochs: int = 30, patience: int = 6, kmeans_vocab: int = 128, wav2tok_steps: int = 400,
                            models=SPEC_MODELS + TOKEN_MODELS, inputs=("log-mel", "kmeans", "wav2tok"), train_dir=None, test_dir=None,
                            out_dir="results", work_dir="data", seed: int = 0, device=None, progress: bool = True) -> dict:
@@ -237,7 +236,7 @@ def run_classify_benchmark(tasks=TASKS, epochs: int = 30, patience: int = 6, kme
                                           reports=reports)
     return write_classify(record, pd.concat(all_rows, ignore_index=True), out_dir)
 
-
+# %% ../../nbs/32_classify_benchmark.ipynb #045115b7
 def token_gaps(rows: pd.DataFrame) -> list:
     "Per task: the best token run's test accuracy minus the best log-mel run's."
     gaps = []

@@ -5,14 +5,8 @@
 # %% ../../nbs/05_features_benchmark.ipynb #bf0595ca
 from __future__ import annotations
 
-import contextvars
-import hashlib
-import importlib.metadata
-import json
 import multiprocessing as mp
 import os
-import platform
-import re
 import resource
 import tempfile
 import time
@@ -22,15 +16,13 @@ import numpy as np
 import pandas as pd
 import torch
 
-import audiotokens
 from ..audio import atomic_write, audio_manifest
+from .common import machine_line, markdown_table, new_record, write_record
 from ..features import FeatureCache, FeatureConfig, featurize_files
 from ..datasets import music_clips
 
 # %% auto #0
-__all__ = ['LOCK_FILE', 'SCALE', 'RUN_STARTED', 'features_benchmark', 'lock_status', 'new_record', 'machine_line',
-           'relative_path', 'write_record', 'wilson_interval', 'rate', 'rate_text', 'markdown_table',
-           'features_summary', 'write_results', 'run_features_benchmark']
+__all__ = ['features_benchmark', 'features_summary', 'write_results', 'run_features_benchmark']
 
 # %% ../../nbs/05_features_benchmark.ipynb #895f7f4c
 def _librosa_loop(paths, config: FeatureConfig, out_dir: Path):
@@ -128,112 +120,7 @@ def features_benchmark(sets: dict, config: FeatureConfig = FeatureConfig(), devi
     df["speedup_vs_librosa"] = df.set.map(base) / df.seconds
     return df
 
-# %% ../../nbs/05_features_benchmark.ipynb #5e7f9f9c
-LOCK_FILE = Path(audiotokens.__file__).resolve().parents[1] / "requirements" / "lock.txt"  # in a checkout: what `make install` installs
-
-_UNLOCKED = {"pip", "setuptools", "wheel", "audiotokens"}  # the venv's own tools and the package itself
-
-
-def _canonical(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def lock_status(lock_file=LOCK_FILE) -> dict | None:
-    "The lock's sha256 and how the installed packages differ from it (None without a lock: installed from the ranges)."
-    lock_file = Path(lock_file)
-    if not lock_file.exists():
-        return None
-    data = lock_file.read_bytes()
-    lines = (line.split("#")[0].strip() for line in data.decode().splitlines())
-    pins = {_canonical(name): version for name, version in (line.split("==", 1) for line in lines if "==" in line)}
-    installed = {_canonical(d.metadata["Name"]): d.version for d in importlib.metadata.distributions() if d.metadata["Name"]}
-    differs = [f"{name} {installed[name]} installed, {pins[name]} locked" for name in sorted(pins)
-               if name in installed and installed[name] != pins[name]]
-    differs += [f"{name} {version} installed, not in the lock" for name, version in sorted(installed.items())
-                if name not in pins and name not in _UNLOCKED]
-    return dict(file=lock_file.name, sha256=hashlib.sha256(data).hexdigest(), differs=differs)
-
-
-def _environment() -> dict:
-    import librosa, torchaudio
-    return dict(cpu_count=os.cpu_count(), torch_threads=torch.get_num_threads(), platform=platform.platform(),
-                python=platform.python_version(), torch=torch.__version__, torchaudio=torchaudio.__version__,
-                librosa=librosa.__version__, gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None,
-                lock=lock_status())
-
-
-SCALE = contextvars.ContextVar("scale", default="full")   # `audiotokens bench --scale quick` sets "quick" while it runs
-RUN_STARTED = contextvars.ContextVar("run_started", default=None)   # `audiotokens bench` sets time.perf_counter() at its start
-
-
-def new_record(benchmark: str, **fields) -> dict:
-    "A results record: the benchmark's name, the date, the machine and the scale (`SCALE`: full or quick), then `fields`."
-    return dict(benchmark=benchmark, date=time.strftime("%Y-%m-%d %H:%M:%S"), environment=_environment(),
-                scale=SCALE.get(), **fields)
-
-
-def machine_line(record: dict, *extras: str) -> str:
-    "One line saying when and on what a record was made (`extras` after the torch version), for the top of its markdown."
-    env, lock = record["environment"], record["environment"].get("lock")
-    locked = ("packages from the ranges (no lock)" if lock is None else f"lock {lock['sha256'][:12]}"
-              + (f" ({len(lock['differs'])} installed packages differ from it)" if lock["differs"] else ""))
-    return (f"{record['date']} · {env['cpu_count']} CPU cores · torch {env['torch']}" + "".join(f" · {e}" for e in extras)
-            + (f" · GPU {env['gpu']}" if env["gpu"] else " · no GPU") + f" · {locked}")
-
-
-def relative_path(path, root) -> str:
-    "`path` relative to `root` (both resolved), as a record names the audio it used: never an absolute path of this machine."
-    return os.path.relpath(Path(path).resolve(), Path(root).resolve())
-
-
-def _json_value(o):
-    return o.item() if isinstance(o, np.generic) else str(o)
-
-
-def write_record(record: dict, lines: list, out_dir, name: str | None = None) -> dict:
-    """Write `record` as `<name>.json` and `lines` as `<name>.md` under `out_dir` (name: the benchmark's), atomically.
-    A record must carry a `summary` block of its headline figures; a quick-scale one says so in its title; under
-    `audiotokens bench` (`RUN_STARTED` set) it gets its wall time."""
-    if "summary" not in record: raise ValueError(f"the {record['benchmark']} record has no summary block of its headline figures")
-    name, out_dir = name or record["benchmark"], Path(out_dir)
-    if RUN_STARTED.get() is not None and "wall_seconds" not in record:     # the run's own wall time, from the command's start
-        record = dict(record, wall_seconds=round(time.perf_counter() - RUN_STARTED.get(), 1))
-    if record.get("scale") == "quick":                          # every figure of a quick run says so, from its title on
-        lines = [lines[0] + " (QUICK SCALE: a test of the pipeline, not the record)", *lines[1:]]
-    with atomic_write(out_dir / f"{name}.json", "w") as f:
-        json.dump(record, f, indent=2, default=_json_value)
-    with atomic_write(out_dir / f"{name}.md", "w") as f:
-        f.write("\n".join(lines) + "\n")
-    return record
-
-
-def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    "The 95 % Wilson score interval of a rate of `k` in `n` (`(nan, nan)` for n = 0)."
-    if n == 0: return (float("nan"), float("nan"))
-    p, d = k / n, 1 + z * z / n
-    centre, half = (p + z * z / (2 * n)) / d, z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, centre - half), min(1.0, centre + half))
-
-
-def rate(k: int, n: int) -> dict:
-    "A rate as a record's summary states it: the value, its count, and the 95 % Wilson interval."
-    return dict(rate=k / n if n else None, k=int(k), n=int(n), ci95=list(wilson_interval(k, n)))
-
-
-def rate_text(k: int, n: int, digits: int = 3) -> str:
-    "A rate as a table shows it: `value (k/n, low-high)`, the interval at 95 % (Wilson)."
-    lo, hi = wilson_interval(k, n)
-    return f"{k / n:.{digits}f} ({k}/{n}, {lo:.{digits}f}-{hi:.{digits}f})" if n else "-"
-
-
-def markdown_table(df: pd.DataFrame) -> list[str]:
-    "The lines of a markdown table of `df`, floats to 4 significant digits."
-    lines = ["| " + " | ".join(map(str, df.columns)) + " |", "|" + "---|" * len(df.columns)]
-    for r in df.itertuples(index=False):
-        lines.append("| " + " | ".join(f"{v:.4g}" if isinstance(v, float) else str(v) for v in r) + " |")
-    return lines
-
-
+# %% ../../nbs/05_features_benchmark.ipynb #ddd73f00
 def features_summary(record: dict) -> dict:
     "Headline figures: per set and device, our cold-cache pipeline's speed-up over the librosa loop, x real time, dB agreement."
     return {f"{r['set']}: {r['method']}": dict(speedup_vs_librosa=r["speedup_vs_librosa"], x_real_time=r["x_real_time"],

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
 import time
 from pathlib import Path
 
@@ -16,8 +15,9 @@ import soundfile as sf
 import torch
 from tqdm.auto import tqdm
 
-from ..audio import AudioError, audio_manifest, load_audio
-from .features import machine_line, markdown_table, new_record, rate, rate_text, relative_path, write_record
+from ..audio import load_audio
+from .common import (corpus_title, excerpt_table, game_manifest, machine_line, markdown_table, new_record, rate,
+                                      rate_text, read_excerpts, relative_path, write_record)
 from ..datasets import build_dataset
 from ..distort import distort
 from ..features import FeatureConfig
@@ -27,13 +27,11 @@ from ..tokenizers import KMeansTokenizer, Tokenizer, load_tokenizer
 from ..tokenizers.core import clip_features, first_relevant_rank
 
 # %% auto #0
-__all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'excerpt_table',
-           'query_plan', 'VectorMethod', 'SequenceMethod', 'DTWMethod', 'make_methods', 'run_queries',
-           'summarize_ranks', 'game_music_benchmark', 'melody_benchmark', 'token_windows', 'search_speed',
-           'qbe_examples', 'example_waves', 'plot_qbe', 'corpus_title', 'top1_rates', 'qbe_summary',
-           'run_qbe_benchmark', 'gaussian_mixture', 'recall_at_k', 'exact_neighbours', 'index_speed', 'matched_recall',
-           'corpus_bags', 'plot_index_speed', 'index_speed_summary', 'run_index_speed_benchmark',
-           'calibration_benchmark', 'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
+__all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'query_plan',
+           'VectorMethod', 'SequenceMethod', 'DTWMethod', 'make_methods', 'run_queries', 'summarize_ranks',
+           'game_music_benchmark', 'melody_benchmark', 'token_windows', 'search_speed', 'qbe_examples', 'example_waves',
+           'plot_qbe', 'top1_rates', 'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark',
+           'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
 QUERY_SECONDS = (1.0, 2.0, 5.0, 10.0)
@@ -49,18 +47,6 @@ QUERY_PROFILES = {
     "mp3": "mp3",
 }
 SR = 16000
-
-
-def excerpt_table(manifest: pd.DataFrame, item_seconds: float = 30.0, items_per_track: int = 3) -> pd.DataFrame:
-    "Excerpts `(path, track, start, end)` spread evenly over each track of a manifest; tracks shorter than one excerpt are left out."
-    rows = []
-    for row in manifest.itertuples():
-        track = getattr(row, "track", None) or str(row.path)
-        n = min(items_per_track, int(row.duration // item_seconds))
-        for k in range(n):
-            start = (k + 0.5) * row.duration / n - item_seconds / 2
-            rows.append(dict(path=str(row.path), track=track, start=round(start, 3), end=round(start + item_seconds, 3)))
-    return pd.DataFrame(rows, columns=["path", "track", "start", "end"])
 
 
 def query_plan(items: pd.DataFrame, n_queries: int = 20, seconds=QUERY_SECONDS, profiles=tuple(QUERY_PROFILES),
@@ -173,17 +159,6 @@ def summarize_ranks(rows: pd.DataFrame, by: list) -> pd.DataFrame:
                              latency_p50_ms=g.latency_ms.median(), latency_p95_ms=g.latency_ms.quantile(0.95))).reset_index()
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #f4447299
-def _load_excerpt(row) -> torch.Tensor:
-    return load_audio(row.path, sr=SR, offset_seconds=max(row.start, 0.0), duration_seconds=row.end - row.start)
-
-
-def _excerpts(items: pd.DataFrame, positions, skipped: list):
-    "Yield `(position, wave)` for the excerpts at `positions` of `items`, one at a time; one that cannot be read goes to `skipped`."
-    for i in positions:
-        try: yield i, _load_excerpt(items.iloc[i])
-        except AudioError as e: skipped.append(str(e))
-
-
 def _audible_crop(wave: torch.Tensor, n: int, position: float, floor_db: float = -60.0, tries: int = 10) -> np.ndarray | None:
     "`n` samples at `position` (0-1) of `wave`; a silent window (RMS under `floor_db` dBFS) slides on by 0.37 until one is audible."
     for k in range(tries):
@@ -201,7 +176,7 @@ def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 20, item_secon
     items = excerpt_table(manifest, item_seconds, items_per_track)
     if len(items) < 2: raise ValueError(f"need at least 2 excerpts of {item_seconds:g} s, found {len(items)}: give longer or more files")
     skipped = []
-    fit_waves = [w for _, w in _excerpts(items, np.linspace(0, len(items) - 1, min(fit_items, len(items))).round().astype(int), skipped)]
+    fit_waves = [w for _, w in read_excerpts(items, np.linspace(0, len(items) - 1, min(fit_items, len(items))).round().astype(int), skipped)]
     kmeans = {k: KMeansTokenizer(vocab_size=k, seed=seed).fit(fit_waves, progress=False) for k in (50, 256)}
     del fit_waves
     methods = methods if methods is not None else make_methods(kmeans, wav2tok)
@@ -212,7 +187,7 @@ def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 20, item_secon
     queries, kept, longest_clean = [None] * len(plan), [], []
     by_item = plan.groupby("item").groups
     longest, first_profile = plan.seconds.max(), plan.profile.iloc[0]          # the clean 10-s crops feed the speed test
-    for i, wave in tqdm(_excerpts(items, range(len(items)), skipped), total=len(items), desc="encoding the corpus", disable=not progress):
+    for i, wave in tqdm(read_excerpts(items, range(len(items)), skipped), total=len(items), desc="encoding the corpus", disable=not progress):
         row = items.iloc[i]
         kept.append(i)
         for m in methods:
@@ -344,23 +319,7 @@ def plot_qbe(game: pd.DataFrame, melody: pd.DataFrame, path, corpus: str = "game
     fig.savefig(path, dpi=110)
     return fig
 
-
-def _game_manifest(audio_dir, work_dir: Path, limit: int | None) -> tuple[pd.DataFrame, str]:
-    if audio_dir is None:
-        m = build_dataset("game-music", work_dir / f"game_music-{limit or 'all'}", limit=limit)
-        return m, f"game-music recipe ({m.track.nunique()} tracks of {', '.join(sorted(m.label.unique()))})"
-    m = audio_manifest(audio_dir)
-    m["track"] = m.path.astype(str)
-    return m, f"{len(m)} files of the folder {Path(audio_dir).resolve().name}"       # the folder's name, not this machine's path
-
-
-def corpus_title(corpus: str) -> str:
-    "What a record calls its corpus in titles: game music for the recipe, the folder's own name for a folder of yours."
-    if corpus.startswith("game-music recipe"): return "Game music"
-    title = corpus[corpus.find("the folder "):] if "the folder " in corpus else corpus
-    return title[0].upper() + title[1:]
-
-
+# %% ../../nbs/22_qbe_benchmark.ipynb #b4529b05
 def top1_rates(by_length: list, seconds: float = 5.0) -> dict:
     "Per method: the top-1 hit rate of the `seconds` queries (every profile pooled), with its count and interval."
     return {r["method"]: rate(round(r["top1"] * r["n"]), r["n"]) for r in by_length if r["seconds"] == seconds}
@@ -372,7 +331,7 @@ def qbe_summary(record: dict) -> dict:
     for r in record["melody"]: melody.setdefault(r["method"], {})[r["variant"]] = dict(mrr=r["mrr"], n=r["n"])
     return dict(game_music_top1_5s=top1_rates(record["game_by_length"]), melody_mrr=melody)
 
-
+# %% ../../nbs/22_qbe_benchmark.ipynb #24b790f5
 def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int = 3, item_seconds: float = 30.0,
                       tracks: int | None = None, tunes: int = 150, wav2tok=None, methods: list | None = None,
                       speed_sizes=(10_000, 100_000), out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
@@ -384,7 +343,7 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int 
         w2t_dirs = [Path(wav2tok)] if isinstance(wav2tok, (str, Path)) else [Path(d) for d in wav2tok]
     w2t = {d.name: load_tokenizer(d) for d in w2t_dirs}       # a named folder without a tokenizer: load_tokenizer says so
     if not w2t and progress: print("no trained wav2tok tokenizer: wav2tok methods left out (run `audiotokens bench tokenizers` first)")
-    manifest, corpus = _game_manifest(audio_dir, work_dir, tracks)
+    manifest, corpus = game_manifest(audio_dir, work_dir, tracks)
     game = game_music_benchmark(manifest, n_queries, item_seconds, items_per_track, w2t, include=methods, seed=seed, progress=progress)
     rows = game["rows"]
     by_length = summarize_ranks(rows, ["method", "seconds"])
@@ -442,192 +401,6 @@ def _qbe_markdown(record, by_length, by_profile, melody, costs, speed) -> list:
         lines += markdown_table(speed.round(3)) + [""]
     if record["skipped"]: lines += ["Skipped files: " + "; ".join(record["skipped"]), ""]
     return lines
-
-# %% ../../nbs/22_qbe_benchmark.ipynb #268b232f
-def gaussian_mixture(n: int, dim: int = 64, centres: int = 1000, spread: float = 0.35, seed: int = 0) -> np.ndarray:
-    "`n` float32 vectors from a mixture of `centres` isotropic Gaussians in `dim` dimensions (unit-norm centres)."
-    rng = np.random.default_rng(seed)
-    c = rng.standard_normal((centres, dim)).astype(np.float32)
-    c /= np.linalg.norm(c, axis=1, keepdims=True)
-    out = np.empty((n, dim), np.float32)
-    for a in range(0, n, 100_000):
-        b = min(n, a + 100_000)
-        out[a:b] = c[rng.integers(centres, size=b - a)] + spread / np.sqrt(dim) * rng.standard_normal((b - a, dim), dtype=np.float32)
-    return out
-
-
-def recall_at_k(found: np.ndarray, truth: np.ndarray) -> float:
-    "Mean over queries of |found ∩ truth| / k, both `(n_queries, k)`."
-    return float(np.mean([len(set(f) & set(t)) / len(t) for f, t in zip(found, truth)]))
-
-
-def _per_query(search, queries: np.ndarray, k: int) -> tuple[np.ndarray, float]:
-    "Run `search(query, k)` once per query; returns the ids `(n, k)` and queries per second."
-    found = np.full((len(queries), k), -1, np.int64)
-    start = time.perf_counter()
-    for i, q in enumerate(queries):
-        ids = search(q, k); found[i, :len(ids)] = ids
-    return found, len(queries) / (time.perf_counter() - start)
-
-
-def _file_bytes(save) -> int:
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "index"
-        save(str(path))
-        return sum(p.stat().st_size for p in ([path] if path.is_file() else path.rglob("*")) if p.is_file())
-
-
-def _ivf_lists(n: int) -> int:
-    "IVF list count for `n` vectors: about 4 sqrt(n), a power of two, with at least 39 training vectors per list."
-    return 2 ** int(np.log2(max(1.0, min(4 * np.sqrt(n), n / 39))))
-
-
-def exact_neighbours(data: np.ndarray, queries: np.ndarray, k: int = 10, block: int = 128) -> np.ndarray:
-    "Ids of the `k` largest inner products of each query, best first: brute force in numpy, independent of faiss."
-    out = np.empty((len(queries), k), np.int64)
-    for s in range(0, len(queries), block):
-        sims = queries[s:s + block] @ data.T
-        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        out[s:s + block] = np.take_along_axis(top, np.argsort(-np.take_along_axis(sims, top, 1), axis=1, kind="stable"), 1)
-    return out
-
-
-def index_speed(data: np.ndarray, queries: np.ndarray, k: int = 10, ef_values=(16, 32, 64, 128, 256, 512),
-                nprobe_values=(1, 2, 4, 8, 16, 32, 64), annoy_trees=(10, 50, 100), annoy_search_k=(None, 2_000, 10_000, 50_000),
-                progress: bool = True) -> pd.DataFrame:
-    """One row per (library, index, setting): recall@10 against brute force (`exact_neighbours`), queries/s one query per call on one thread
-    (`qps`), faiss's queries/s for the whole batch on all threads (`batch_qps`), build time and bytes per vector."""
-    import faiss
-    try:
-        from annoy import AnnoyIndex
-    except ImportError:
-        raise ImportError("the index-speed benchmark compares against Annoy: pip install annoy (needs a C++ compiler)") from None
-    x = np.ascontiguousarray(data, dtype=np.float32) / np.linalg.norm(data, axis=1, keepdims=True).clip(1e-12)
-    q = np.ascontiguousarray(queries, dtype=np.float32) / np.linalg.norm(queries, axis=1, keepdims=True).clip(1e-12)
-    threads, rows, truth = faiss.omp_get_max_threads(), [], exact_neighbours(x, q, k)
-    nlist = _ivf_lists(len(x))
-    configs = [("Flat", None, [None]), ("HNSW32", "efSearch", ef_values),
-               (f"IVF{nlist},Flat", "nprobe", [v for v in nprobe_values if v <= nlist])]
-    for factory, knob, values in configs:
-        index = VectorIndex(factory, metric="ip")
-        start = time.perf_counter(); index.add(x); build = time.perf_counter() - start
-        size = _file_bytes(lambda p: faiss.write_index(index.index, p)) / len(x)
-        for value in tqdm(values, desc=f"faiss {factory}", disable=not progress, leave=False):
-            if knob == "efSearch": faiss.downcast_index(index.index.index).hnsw.efSearch = value
-            if knob == "nprobe": faiss.extract_index_ivf(index.index).nprobe = value
-            start = time.perf_counter(); index.index.search(q, k); batch_qps = len(q) / (time.perf_counter() - start)
-            faiss.omp_set_num_threads(1)
-            try: found, qps = _per_query(lambda v, k: index.index.search(v[None], k)[1][0], q, k)
-            finally: faiss.omp_set_num_threads(threads)
-            rows.append(dict(library="faiss", index=factory, setting="exact" if knob is None else f"{knob}={value}",
-                             recall10=recall_at_k(found, truth), qps=qps, batch_qps=batch_qps, build_s=build, bytes_per_vector=size))
-        del index
-    for trees in tqdm(annoy_trees, desc="Annoy", disable=not progress, leave=False):
-        ann = AnnoyIndex(x.shape[1], "angular")
-        for i, v in enumerate(x): ann.add_item(i, v)
-        start = time.perf_counter(); ann.build(trees, n_jobs=-1); build = time.perf_counter() - start
-        size = _file_bytes(ann.save) / len(x)
-        for sk in annoy_search_k:
-            found, qps = _per_query(lambda v, k: ann.get_nns_by_vector(v, k, search_k=-1 if sk is None else sk), q, k)
-            rows.append(dict(library="annoy", index=f"{trees} trees", setting=f"search_k={'default' if sk is None else sk}",
-                             recall10=recall_at_k(found, truth), qps=qps, batch_qps=np.nan, build_s=build, bytes_per_vector=size))
-        ann.unload()
-    return pd.DataFrame(rows)
-
-
-def matched_recall(rows: pd.DataFrame, targets=(0.95, 0.99)) -> pd.DataFrame:
-    """For each recall target: the fastest faiss setting (any of our index kinds) and Annoy setting reaching it, one query per
-    call on one thread, and their ratio; plus faiss's best batched throughput at that recall against the same Annoy figure."""
-    out = []
-    for t in targets:
-        ok = rows[rows.recall10 >= t]
-        f, a = ok[ok.library == "faiss"], ok[ok.library == "annoy"]
-        f1 = f.loc[f.qps.idxmax()] if len(f) else None
-        fb = f.loc[f.batch_qps.idxmax()] if len(f) else None
-        a1 = a.loc[a.qps.idxmax()] if len(a) else None
-        label = lambda r: None if r is None else f"{r['index']} {r.setting}"
-        out.append(dict(target=t, ours=label(f1), ours_recall=np.nan if f1 is None else f1.recall10,
-                        ours_qps=np.nan if f1 is None else f1.qps, annoy=label(a1), annoy_recall=np.nan if a1 is None else a1.recall10,
-                        annoy_qps=np.nan if a1 is None else a1.qps,
-                        speedup=np.nan if f1 is None or a1 is None else f1.qps / a1.qps,
-                        ours_batched=label(fb), ours_batch_qps=np.nan if fb is None else fb.batch_qps,
-                        batch_speedup=np.nan if fb is None or a1 is None else fb.batch_qps / a1.qps))
-    return pd.DataFrame(out)
-
-# %% ../../nbs/22_qbe_benchmark.ipynb #2c0016a5
-def corpus_bags(manifest: pd.DataFrame, count: int = 11_000, item_seconds: float = 30.0, items_per_track: int = 3,
-                window: int = 313, seed: int = 0, progress: bool = True) -> tuple[np.ndarray, np.ndarray]:
-    "About `count` bag-of-tokens vectors (k-means-256, 10-s windows) of excerpts of the tracks in `manifest`, and each one's track."
-    items, skipped = excerpt_table(manifest, item_seconds, items_per_track), []
-    fit = [w for _, w in _excerpts(items, range(0, len(items), max(1, len(items) // 64)), skipped)]
-    tok = KMeansTokenizer(vocab_size=256, seed=seed).fit(fit, progress=False)
-    del fit                                                       # then one excerpt at a time: memory stays at one excerpt
-    tokens = [tok.encode([w])[0].numpy() for _, w in tqdm(_excerpts(items, range(len(items)), skipped), total=len(items),
-                                                          desc="tokenizing excerpts", disable=not progress)]
-    windows, sources = token_windows(tokens, window, count, with_sources=True)
-    return tok.bag(windows).numpy(), items.track.to_numpy()[sources]
-
-
-def plot_index_speed(rows: pd.DataFrame, path):
-    "Queries/s against recall@10, one panel per vector set, one line per index (Annoy: per tree count); saved to `path`."
-    from matplotlib.figure import Figure
-    sets = list(dict.fromkeys(rows.vectors))
-    fig = Figure(figsize=(4.2 * len(sets), 3.6)); axes = fig.subplots(1, len(sets), squeeze=False)
-    for ax, name in zip(axes[0], sets):
-        d = rows[rows.vectors == name]
-        for (lib, idx), g in d.groupby(["library", "index"], sort=False):
-            ax.plot(g.recall10, g.qps, marker="o" if lib == "faiss" else "s", label=f"{lib} {idx}")
-        for t in (0.95, 0.99): ax.axvline(t, color="grey", lw=0.6, ls="--")
-        ax.set_yscale("log"); ax.set_xlabel("recall@10"); ax.set_title(name, fontsize=9); ax.grid(alpha=0.3)
-    axes[0, 0].set_ylabel("queries / s (one thread)"); axes[0, 0].legend(fontsize=7)
-    fig.suptitle("vector index: our VectorIndex (faiss) against Annoy (boiler's)")
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    return fig
-
-
-def index_speed_summary(record: dict) -> dict:
-    "Headline figures: per vector set and recall target, our fastest setting against Annoy's, one query a call and batched."
-    keep = ("ours", "ours_recall", "ours_qps", "annoy", "annoy_recall", "annoy_qps", "speedup", "batch_speedup")
-    return {f"{r['vectors']}, recall {r['target']:g}": {k: r[k] for k in keep} for r in record["matched"]}
-
-
-def run_index_speed_benchmark(sizes=(10_000, 100_000, 1_000_000), n_queries: int = 1000, audio_dir=None, tracks: int | None = None,
-                              annoy_trees=(10, 50, 100), out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
-    "Our index against Annoy on real bags and synthetic 64-d vectors; writes `index_speed.json` and `.md` to `out_dir`."
-    manifest, corpus = _game_manifest(audio_dir, Path(work_dir), tracks)
-    bags, tracks = corpus_bags(manifest, count=max(sizes[0], 11 * n_queries) + n_queries, seed=seed, progress=progress)
-    held = np.arange(len(bags)) % 11 == 5          # every 11th window a query: its neighbours overlap it (hop 13 tokens)
-    unindexed = np.isin(tracks, np.unique(tracks)[::10])   # every 10th track's windows only queries: no overlap at all
-    sets = {f"real bags, 256-d, {len(bags) - held.sum():,}": (bags[~held], bags[held][:n_queries]),
-            f"real bags, queries from unindexed tracks, {(~unindexed).sum():,}": (bags[~unindexed], bags[unindexed][:n_queries])}
-    for n in sizes:
-        v = gaussian_mixture(n + n_queries, 64, seed=seed)
-        sets[f"synthetic 64-d, {n:,}"] = (v[:n], v[n:])
-    rows, summary = [], []
-    for name, (data, queries) in sets.items():
-        if progress: print(f"[{name}] {len(data):,} vectors, {len(queries):,} queries", flush=True)
-        r = index_speed(data, queries, annoy_trees=annoy_trees, progress=progress).assign(vectors=name, n=len(data))
-        rows.append(r); summary.append(matched_recall(r).assign(vectors=name, n=len(data)))
-    rows, summary = pd.concat(rows, ignore_index=True), pd.concat(summary, ignore_index=True)
-    record = new_record("index_speed", settings=dict(sizes=list(sizes), queries=n_queries, annoy_trees=list(annoy_trees), seed=seed,
-                        metric="cosine", real_bags=f"k-means-256 bags of 10-s windows, {corpus}",
-                        timing="qps: one query per call, one thread; batch_qps: all queries in one call, all threads"),
-                        matched=summary.to_dict("records"), sweep=rows.to_dict("records"))
-    record["summary"] = index_speed_summary(record)
-    lines = ["# Vector index speed: our VectorIndex (faiss: exact, HNSW, IVF-Flat) against Annoy (boiler's)", "", machine_line(record), "",
-             f"{n_queries:,} distinct queries per set (not in the index); recall@10 against exact search; for each recall target "
-             "the fastest setting reaching it. `qps`: one query per call on one thread (how boiler's API used Annoy); "
-             "`batch`: all queries in one faiss call on all cores (Annoy has no batch search). Real bags: "
-             f"{record['settings']['real_bags']}.", "",
-             *markdown_table(summary[["vectors", "target", "ours", "ours_recall", "ours_qps", "annoy", "annoy_recall",
-                                      "annoy_qps", "speedup", "ours_batched", "ours_batch_qps", "batch_speedup"]].round(3)),
-             "", "## Every setting", "",
-             *markdown_table(rows[["vectors", "library", "index", "setting", "recall10", "qps", "batch_qps", "build_s",
-                                   "bytes_per_vector"]].round(4))]
-    write_record(record, lines, out_dir)
-    plot_index_speed(rows, Path(out_dir) / "index_speed.png")
-    return record
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #e25feb8c
 CALIBRATION_PROFILES = ("clean", "noise-10dB", "mp3")
@@ -715,7 +488,7 @@ def run_calibration_benchmark(audio_dir=None, n_queries: int = 100, seconds: flo
     """The calibration benchmark on the game-music tracks (or any folder), once per seed (another split of the tracks and
     other crops each time); writes `calibration.json`, `.md` and `.png`."""
     started = time.perf_counter()
-    manifest, corpus = _game_manifest(audio_dir, Path(work_dir), tracks)
+    manifest, corpus = game_manifest(audio_dir, Path(work_dir), tracks)
     rows = pd.concat([calibration_benchmark(manifest, Path(work_dir) / "calibration", n_queries, seconds, seed=s,
                                             progress=progress).assign(seed=s) for s in seeds], ignore_index=True)
     summary = summarize_calibration(rows).drop(columns=["false_match_rate", "found_and_flagged_rate"])

@@ -17,7 +17,7 @@ import psutil
 import torch
 
 from ..audio import atomic_write, load_audio
-from .features import machine_line, markdown_table, new_record, write_record
+from .common import machine_line, markdown_table, new_record, write_record
 from ..datasets import build_dataset
 from ..distort import distort
 from ..features import FeatureConfig, preset

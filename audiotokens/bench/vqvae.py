@@ -17,9 +17,8 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 
-from ..audio import load_audio
-from .features import machine_line, markdown_table, new_record, relative_path, write_record
-from .qbe import (SequenceMethod, VectorMethod, _excerpts, _game_manifest, excerpt_table, game_music_benchmark,
+from .common import excerpt_table, game_manifest, machine_line, markdown_table, new_record, read_excerpts, relative_path, write_record
+from .qbe import (SequenceMethod, VectorMethod, game_music_benchmark,
                                    summarize_ranks, top1_rates)
 from ..tokenizers import load_tokenizer
 from ..tokenizers.vqvae import VQVAE, ClipEncoder, VQVAEConfig, clip_windows
@@ -91,7 +90,7 @@ def plot_vqvae(tok: VQVAE, images: torch.Tensor, path):
     fig.tight_layout(); fig.savefig(path, dpi=100)
     return fig
 
-
+# %% ../../nbs/16_vqvae_benchmark.ipynb #f656a613
 def vqvae_methods(tok: VQVAE) -> list:
     "The VQ-VAE2's query-by-example methods: boiler's three clip vectors and the top-code sequence by subsequence edit distance."
     return [VectorMethod(f"vqvae-{kind}", lambda w, kind=kind: tok.clip_vectors(list(w), kind)) for kind in ("top-bag", "bottom-bag", "top-mean")] \
@@ -107,15 +106,15 @@ def vqvae_summary(record: dict) -> dict:
                 cpu_setting=f"{best['mode']}, {best['precision']}, batch {best['batch']}",
                 game_music_top1_5s=top1_rates(record["qbe_by_length"]))
 
-
+# %% ../../nbs/16_vqvae_benchmark.ipynb #b08777bf
 def run_vqvae_benchmark(epochs: int = 20, n_queries: int = 10, tracks: int | None = None, audio_dir=None, config: VQVAEConfig | None = None,
                         batches=(1, 16, 64), wav2tok=None, out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
     "Train, time and evaluate the VQ-VAE2; writes `vqvae.json`, `vqvae.md`, `vqvae.png` and keeps the model in `work_dir/tokenizers/vqvae`."
     work_dir, out_dir = Path(work_dir), Path(out_dir)
     config = config or VQVAEConfig(epochs=epochs, seed=seed)
-    manifest, corpus = _game_manifest(audio_dir, work_dir, tracks)
+    manifest, corpus = game_manifest(audio_dir, work_dir, tracks)
     excerpts, skipped = excerpt_table(manifest, 30.0, 1), []
-    read = list(_excerpts(excerpts, range(len(excerpts)), skipped))
+    read = list(read_excerpts(excerpts, range(len(excerpts)), skipped))
     waves = [w for _, w in read]
     tok = VQVAE(config)
     key = hashlib.md5(json.dumps([dataclasses.asdict(config), corpus], sort_keys=True).encode()).hexdigest()[:8]
