@@ -19,7 +19,8 @@ import soundfile as sf
 
 import audiotokens
 from .audio import atomic_write
-from .bench.common import rate_text
+from .bench.common import rate_text, relative_path
+from .bench.qbe import PAPER_MRR
 from .browse import audio_bytes
 
 # %% auto #0
@@ -73,7 +74,7 @@ def execute_record(name: str, results_dir="results", work_dir="data", records_di
         raise FileNotFoundError(f"{src}: no record notebook {name!r} (there are: {sorted(p.stem for p in records_dir.glob('*.ipynb'))})")
     for what, d in (("results_dir", results_dir), ("work_dir", work_dir)):
         if not Path(d).is_dir(): raise FileNotFoundError(f"{what} {d}: no such folder: run the benchmark first")
-    rel = [os.path.relpath(Path(d).resolve(), records_dir) for d in (results_dir, work_dir)]
+    rel = [relative_path(d, records_dir) for d in (results_dir, work_dir)]
     dest, here = Path(dest).resolve() if dest is not None else src, os.getcwd()
     with tempfile.TemporaryDirectory() as tmp:
         os.chdir(records_dir)
@@ -89,7 +90,7 @@ def execute_record(name: str, results_dir="results", work_dir="data", records_di
 PAPER_FIGURES = {   # the seed systems' and papers' own figures (shared/DATA.md), quoted beside ours
     "boiler_encoder": "boiler: ~5.5 ms a clip at batch >= 4 on 6 cores (~180 clips/s), 10.1 M parameters",
     "boiler_annoy": "boiler: Annoy, recall@10 1.0 at 0.32 ms a query (9,344 vectors, 200 trees)",
-    "wav2tok_mrr": "wav2tok paper: ED 0.84 / 0.84 (tempo / key), MIR-QbSH hums",
+    "wav2tok_mrr": "wav2tok paper: ED {1:.2f} / {2:.2f} (tempo / key), MIR-QbSH hums".format(*PAPER_MRR["wav2tok ED (paper)"]),
     "go_viral": "go-viral: LSTM 0.63 validation accuracy on its songs, under a 0.634 majority rate",
 }
 
@@ -120,11 +121,10 @@ def headlines(results_dir="results") -> pd.DataFrame:
             f"{s[key]['speedup_vs_librosa']:.2f}x, {s[key]['max_abs_diff_db_vs_librosa']:.4f} dB from librosa", "librosa loop 1.00x")
     if (s := load("chorus")) is not None:
         by = {r["method"]: r for r in s}
+        hits = {m: rate_text(round(r["hit_rate"] * r["songs"]), r["songs"], 2) for m, r in by.items()}
         add("chorus", "chorus found in rendered songs (hit rate)",
-            rate_text(round(by["audiotokens"]["hit_rate"] * by["audiotokens"]["songs"]), by["audiotokens"]["songs"], 2)
-            + f", {by['audiotokens']['speedup_vs_pychorus']:.1f}x pychorus' speed",
-            "pychorus " + rate_text(round(by["pychorus"]["hit_rate"] * by["pychorus"]["songs"]), by["pychorus"]["songs"], 2),
-            "go-viral used pychorus; no figure")
+            hits["audiotokens"] + f", {by['audiotokens']['speedup_vs_pychorus']:.1f}x pychorus' speed",
+            "pychorus " + hits["pychorus"], "go-viral used pychorus; no figure")
     if (s := load("tokenizers")) is not None:
         m = s["mrr_test_tunes"]
         kmeans = max((k for k in m if k.startswith("kmeans")), key=lambda k: m[k]["tempo"] + m[k]["transpose"])
@@ -138,8 +138,8 @@ def headlines(results_dir="results") -> pd.DataFrame:
         add("qbe", "5-s distorted crops of game music: top-1 (token methods' best)", f"{tokens}: {_rate(top[tokens])}",
             f"logmel-dtw: {_rate(top['logmel-dtw'])}" if "logmel-dtw" in top else "-")
     if (s := load("index_speed")) is not None:
-        key = next((k for k in s if "unindexed" in k and k.endswith("0.95")),                 # queries that overlap nothing indexed
-                   next((k for k in s if k.startswith("real bags") and k.endswith("0.95")), next(iter(s))))
+        # recall 0.95, preferably queries that overlap nothing indexed, then the other real bags
+        key = min(s, key=lambda k: (not k.endswith("0.95"), "unindexed" not in k, not k.startswith("real bags")))
         r = s[key]
         add("index_speed", f"queries/s at recall@10 >= 0.95, {key.rsplit(', recall', 1)[0]}",
             f"{r['ours_qps']:,.0f} ({r['speedup']:.1f}x Annoy; batched {r['batch_speedup']:.1f}x)",
@@ -184,7 +184,7 @@ def write_readme_results(readme="README.md", index=RECORDS_DIR / "index.ipynb") 
     text = readme.read_text()
     if text.count(README_START) != 1 or text.count(README_END) != 1:
         raise ValueError(f"{readme}: needs one line {README_START!r} and one {README_END!r} around the results section")
-    rel = os.path.relpath(index.resolve().parent, readme.resolve().parent)
+    rel = relative_path(index.parent, readme.parent)
     body = re.sub(r"\]\(([\w.-]+\.(?:ipynb|md|png))\)", lambda m: f"]({rel}/{m.group(1)})", notebook_markdown(index))
     body = re.sub(r"(?m)^#", "##", body)                      # the notebook's title is a section of the README
     head, rest = text.split(README_START)

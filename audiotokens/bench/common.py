@@ -96,8 +96,8 @@ def write_record(record: dict, lines: list, out_dir, name: str | None = None) ->
     `audiotokens bench` (`RUN_STARTED` set) it gets its wall time."""
     if "summary" not in record: raise ValueError(f"the {record['benchmark']} record has no summary block of its headline figures")
     name, out_dir = name or record["benchmark"], Path(out_dir)
-    if RUN_STARTED.get() is not None and "wall_seconds" not in record:     # the run's own wall time, from the command's start
-        record = dict(record, wall_seconds=round(time.perf_counter() - RUN_STARTED.get(), 1))
+    if RUN_STARTED.get() is not None:                         # the run's own wall time, from the command's start
+        record.setdefault("wall_seconds", round(time.perf_counter() - RUN_STARTED.get(), 1))
     if record.get("scale") == "quick":                          # every figure of a quick run says so, from its title on
         lines = [lines[0] + " (QUICK SCALE: a test of the pipeline, not the record)", *lines[1:]]
     with atomic_write(out_dir / f"{name}.json", "w") as f:
