@@ -24,9 +24,9 @@ from ..audio import AudioError, atomic_write, audio_manifest, load_audio
 from ..datasets import build_dataset
 
 # %% auto #0
-__all__ = ['LOCK_FILE', 'SCALE', 'RUN_STARTED', 'lock_status', 'new_record', 'machine_line', 'relative_path', 'write_record',
-           'wilson_interval', 'rate', 'rate_text', 'markdown_table', 'excerpt_table', 'read_excerpts', 'game_manifest',
-           'corpus_title']
+__all__ = ['LOCK_FILE', 'SCALE', 'RUN_STARTED', 'lock_status', 'new_record', 'machine_line', 'artifact_hashes', 'relative_path',
+           'write_record', 'wilson_interval', 'rate', 'rate_text', 'markdown_table', 'excerpt_table', 'read_excerpts',
+           'game_manifest', 'corpus_title']
 
 # %% ../../nbs/09_bench_common.ipynb #7e4515e9
 LOCK_FILE = Path(audiotokens.__file__).resolve().parents[1] / "requirements" / "lock.txt"  # in a checkout: what `make install` installs
@@ -79,6 +79,16 @@ def machine_line(record: dict, *extras: str) -> str:
               + (f" ({len(lock['differs'])} installed packages differ from it)" if lock["differs"] else ""))
     return (f"{record['date']} · {env['cpu_count']} CPU cores · torch {env['torch']}" + "".join(f" · {e}" for e in extras)
             + (f" · GPU {env['gpu']}" if env["gpu"] else " · no GPU") + f" · {locked}")
+
+
+def artifact_hashes(tokenizers: dict) -> dict:
+    """What a record keeps as `artifacts`: each named tokenizer's fingerprint and, when it knows it, the hash of the data
+    split it was fitted on (`<name> split`)."""
+    out = {}
+    for name, tok in tokenizers.items():
+        out[name] = tok.fingerprint()
+        if tok.split_fingerprint() is not None: out[f"{name} split"] = tok.split_fingerprint()
+    return out
 
 
 def relative_path(path, root) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ import torch
 from tqdm.auto import tqdm
 
 from ..audio import load_audio
-from .common import (corpus_title, excerpt_table, game_manifest, machine_line, markdown_table, new_record, rate,
+from .common import (artifact_hashes, corpus_title, excerpt_table, game_manifest, machine_line, markdown_table, new_record, rate,
                                       rate_text, read_excerpts, relative_path, write_record)
 from ..datasets import build_dataset
 from ..distort import distort
@@ -28,10 +29,11 @@ from ..tokenizers.core import clip_features, first_relevant_rank
 
 # %% auto #0
 __all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'query_plan',
-           'VectorMethod', 'SequenceMethod', 'DTWMethod', 'make_methods', 'run_queries', 'summarize_ranks',
-           'game_music_benchmark', 'melody_benchmark', 'token_windows', 'search_speed', 'qbe_examples', 'example_waves',
-           'plot_qbe', 'top1_rates', 'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark',
-           'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
+           'VectorMethod', 'SequenceMethod', 'DTWMethod', 'named_tokenizers', 'make_methods', 'run_queries',
+           'summarize_ranks', 'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark', 'token_windows',
+           'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'qbe_summary',
+           'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration', 'plot_calibration',
+           'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
 QUERY_SECONDS = (1.0, 2.0, 5.0, 10.0)
@@ -126,14 +128,18 @@ def _mfcc_stats(waves, config=FeatureConfig(kind="mfcc", n_mfcc=20)) -> np.ndarr
     return np.stack([torch.cat([f.mean(0), f.std(0)]).numpy() for f in feats])
 
 
+def named_tokenizers(wav2tok: Tokenizer | dict | None) -> dict:
+    "`{name: tokenizer}` of trained wav2tok tokenizers given as one (named `wav2tok`), a dict of them, or none."
+    return wav2tok if isinstance(wav2tok, dict) else {"wav2tok": wav2tok} if wav2tok is not None else {}
+
+
 def make_methods(kmeans: dict, wav2tok: Tokenizer | dict | None = None, mode: str = "subsequence") -> list:
     """The benchmark's methods, given fitted k-means tokenizers `{50: tok, 256: tok}` and optionally trained wav2tok
     tokenizers `{name: tok}` (methods `name-ed`, `name-bag`; one tokenizer alone is named `wav2tok`)."""
     methods = [VectorMethod("mfcc-mean", _mfcc_stats, standardize=True), DTWMethod(subsequence=mode == "subsequence"),
                VectorMethod("kmeans-256-bag", lambda w: kmeans[256].bag(kmeans[256].encode(list(w)))),
                SequenceMethod("kmeans-50-ed", kmeans[50], mode), SequenceMethod("kmeans-256-ed", kmeans[256], mode)]
-    named = wav2tok if isinstance(wav2tok, dict) else {"wav2tok": wav2tok} if wav2tok is not None else {}
-    for name, tok in named.items():
+    for name, tok in named_tokenizers(wav2tok).items():
         methods += [SequenceMethod(f"{name}-ed", tok, mode), VectorMethod(f"{name}-bag", lambda w, tok=tok: tok.bag(tok.encode(list(w))))]
     return methods
 
@@ -210,11 +216,26 @@ def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 20, item_secon
                 seconds=len(items) * item_seconds, longest_clean=longest_clean, reps=reps)
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #a0a9027c
+def melody_test_tunes(manifest: pd.DataFrame, tokenizers: dict) -> pd.DataFrame:
+    """The rows of the tunes that `manifest` holds out as test and that every tokenizer in `tokenizers` held out as test
+    too, by the split it was fitted on (`data_split`): a tune it trained or chose its checkpoint on is never a test query,
+    whatever `--seed` or `--tunes` built the manifest. A tokenizer that does not know its split is named in a warning."""
+    test = set(manifest.group[manifest.split == "test"].astype(str))
+    for name, tok in tokenizers.items():
+        if tok.data_split is None: warnings.warn(f"{name}: the tokenizer does not know the split it was fitted on; "
+                                                 "its melody figures may include tunes it was trained on")
+        else: test &= set(tok.data_split.get("test", []))
+    if not test: raise ValueError(f"no tune is held out as test by the melody manifest and by every tokenizer ({sorted(tokenizers)}): "
+                                  "build the melodies with the seed and tune count the tokenizers were trained with")
+    return manifest[manifest.group.astype(str).isin(test)]
+
+
 def melody_benchmark(manifest: pd.DataFrame, wav2tok: Tokenizer | dict | None = None, include: tuple | None = None, seed: int = 0,
                      progress: bool = True) -> pd.DataFrame:
-    "Rank rows (method, variant, query) for held-out tunes: references as items, the three query variants as queries."
+    """Rank rows (method, variant, query) for the test tunes (`melody_test_tunes`): references as items, the three query
+    variants as queries. k-means is fitted on the manifest's training tunes."""
     train = manifest[manifest.split == "train"]
-    held = manifest[manifest.split != "train"]
+    held = melody_test_tunes(manifest, named_tokenizers(wav2tok))
     refs = held[held.role == "reference"].reset_index(drop=True)
     kmeans = {k: KMeansTokenizer(vocab_size=k, seed=seed).fit(train, progress=False) for k in (50, 256)}
     methods = [m for m in make_methods(kmeans, wav2tok, mode="global") if include is None or m.name in include]
@@ -365,7 +386,7 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int 
                         skipped=game["skipped"], game_by_length=by_length.to_dict("records"),
                         game_by_profile=by_profile.to_dict("records"), melody=melody.to_dict("records"),
                         costs=game["costs"].to_dict("records"), search_speed=speed.to_dict("records"),
-                        artifacts={d.name: w2t[d.name].fingerprint() for d in w2t_dirs}, examples=qbe_examples(game, work_dir))
+                        artifacts=artifact_hashes(w2t), examples=qbe_examples(game, work_dir))
     record["summary"] = qbe_summary(record)
     write_record(record, _qbe_markdown(record, by_length, by_profile, melody, game["costs"], speed), out_dir)
     plot_qbe(pd.concat([by_profile, by_length.assign(profile="mix")]), melody, Path(out_dir) / "qbe.png", corpus_title(corpus).lower())
@@ -388,7 +409,8 @@ def _qbe_markdown(record, by_length, by_profile, melody, costs, speed) -> list:
     lines += [f"## {title}, 5 s queries (mix): MRR, recall@10, latency", ""]
     lines += markdown_table(by_length[by_length.seconds == 5.0].drop(columns="seconds").round(3)) + [""]
     if len(melody):
-        lines += ["## Melodies (query by humming): MRR on held-out tunes", ""]
+        lines += ["## Melodies (query by humming): MRR on the test tunes", ""]
+        lines += [f"{int(melody.n.max())} test tunes (none that a tokenizer was trained or validated on), each queried once per variant.", ""]
         mel = pivot(melody, "method", "variant", "mrr")
         paper = pd.DataFrame([dict(method=k, vanilla=v[0], tempo=v[1], transpose=v[2]) for k, v in PAPER_MRR.items()])
         lines += markdown_table(pd.concat([mel, paper], ignore_index=True)[["method", "vanilla", "tempo", "transpose"]]) + [""]

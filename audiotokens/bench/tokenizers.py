@@ -17,7 +17,7 @@ import psutil
 import torch
 
 from ..audio import atomic_write, load_audio
-from .common import machine_line, markdown_table, new_record, write_record
+from .common import artifact_hashes, machine_line, markdown_table, new_record, write_record
 from ..datasets import build_dataset
 from ..distort import distort
 from ..features import FeatureConfig, preset
@@ -116,7 +116,7 @@ def tokenizers_benchmark(manifest: pd.DataFrame, wav2tok_config: Wav2TokConfig =
                 valid = prepare_pairs(manifest, tok.features, tok.config, "valid", device=tok.device, progress=progress)
                 cost["prepare_s"] = time.perf_counter() - start
                 train_start = time.perf_counter()
-                tok.fit(pairs=pairs, valid=valid, progress=progress)
+                tok.fit(manifest, pairs=pairs, valid=valid, progress=progress)   # the manifest: its split is kept
                 cost["train_steps"], cost["train_s"] = tok.step, time.perf_counter() - train_start
                 cost["steps_per_s"] = tok.step / cost["train_s"]
                 cost["best_step"], cost["valid_mrr"] = tok.best["step"], tok.best["score"]
@@ -188,7 +188,7 @@ def write_results(quality: pd.DataFrame, costs: pd.DataFrame, extra: dict, setti
     "Write `tokenizers.json`, `.md` and `.png` under `out_dir`; returns the JSON record."
     summary, test = summarize_quality(quality), summarize_quality(quality[quality.split == "test"])
     record = new_record("tokenizers", settings=settings, data=extra["info"], quality=summary.to_dict(orient="records"),
-                        artifacts={n: t.fingerprint() for n, t in extra["fitted"].items()},
+                        artifacts=artifact_hashes(extra["fitted"]),
                         quality_test_tunes=test.to_dict(orient="records"), costs=costs.to_dict(orient="records"))
     record["summary"] = tokenizers_summary(record)
     info = extra["info"]

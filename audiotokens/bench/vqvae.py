@@ -17,7 +17,7 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 
-from .common import excerpt_table, game_manifest, machine_line, markdown_table, new_record, read_excerpts, relative_path, write_record
+from .common import artifact_hashes, excerpt_table, game_manifest, machine_line, markdown_table, new_record, read_excerpts, relative_path, write_record
 from .qbe import (SequenceMethod, VectorMethod, game_music_benchmark,
                                    summarize_ranks, top1_rates)
 from ..tokenizers import load_tokenizer
@@ -143,7 +143,7 @@ def run_vqvae_benchmark(epochs: int = 20, n_queries: int = 10, tracks: int | Non
                         features=tok.features.to_dict()), skipped=skipped, training=training,
                         throughput=throughput.to_dict("records"), qbe_by_length=by_length.to_dict("records"),
                         qbe_costs=game["costs"].to_dict("records"),
-                        artifacts={"vqvae": tok.fingerprint(), **({"wav2tok": w2t.fingerprint()} if w2t is not None else {})},
+                        artifacts=artifact_hashes(dict(vqvae=tok, **({"wav2tok": w2t} if w2t is not None else {}))),
                         examples=[dict(path=relative_path(r.path, work_dir), start=float(r.start), end=float(r.end), track=r.track)
                                   for r in excerpts.iloc[[read[v][0] for v in tok.valid_clips[:2]]].itertuples()])
     record["summary"] = vqvae_summary(record)

@@ -21,8 +21,8 @@ from ..features import FeatureConfig, extract_features
 
 # %% auto #0
 __all__ = ['TOKENIZER_KINDS', 'NORMALIZATIONS', 'compress', 'bag_of_tokens', 'pad_tokens', 'edit_distance', 'ngram_jaccard',
-           'first_relevant_rank', 'iter_clips', 'clip_features', 'Tokenizer', 'load_tokenizer', 'default_device',
-           'TrainedTokenizer', 'FrameReservoir', 'faiss_kmeans', 'KMeansTokenizer', 'plot_token_pair']
+           'first_relevant_rank', 'iter_clips', 'clip_features', 'groups_by_split', 'Tokenizer', 'load_tokenizer',
+           'default_device', 'TrainedTokenizer', 'FrameReservoir', 'faiss_kmeans', 'KMeansTokenizer', 'plot_token_pair']
 
 # %% ../../nbs/10_tokenizers.ipynb #15616590
 def compress(tokens):
@@ -140,11 +140,20 @@ TOKENIZER_KINDS = {"kmeans": "audiotokens.tokenizers.core:KMeansTokenizer",
                    "vqvae": "audiotokens.tokenizers.vqvae:VQVAE"}
 
 
+def groups_by_split(manifest) -> dict | None:
+    "Each split's sorted groups (tunes, songs, speakers) of a manifest with `split` and `group` columns; else `None`."
+    if not isinstance(manifest, pd.DataFrame) or not {"split", "group"} <= set(manifest.columns): return None
+    return {str(s): sorted(map(str, g.unique())) for s, g in manifest.groupby("split")["group"]}
+
+
 class Tokenizer:
-    "Base class: subclasses set `kind`, implement `fit`, `encode_features`, `settings` and `_state`/`_from_state`."
+    """Base class: subclasses set `kind`, implement `fit`, `encode_features`, `settings` and `_state`/`_from_state`.
+    `data_split` (see `groups_by_split`) is the split of the manifest it was fitted on, saved with it, so that whoever
+    evaluates it later knows which groups it has seen."""
     kind: str = ""
     features: FeatureConfig
     vocab_size: int
+    data_split: dict | None = None
 
     def encode(self, inputs, device=None) -> list[torch.Tensor]:
         "Token sequences (one `LongTensor` per clip, on CPU) of waves, paths or features (see `clip_features`)."
@@ -176,14 +185,20 @@ class Tokenizer:
             h.update(t.view(torch.uint8).numpy().tobytes())
         return h.hexdigest()
 
+    def split_fingerprint(self) -> str | None:
+        "sha256 of `data_split` (`None` when the tokenizer does not know the split it was fitted on)."
+        if self.data_split is None: return None
+        return hashlib.sha256(json.dumps(self.data_split, sort_keys=True).encode()).hexdigest()
+
     def save(self, directory) -> Path:
-        "Write `weights.pt`, then `tokenizer.json` (last, so that its presence means a complete artifact)."
+        "Write `weights.pt`, then `tokenizer.json` (last, so that its presence means a complete artifact), with `data_split`."
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
         with atomic_write(directory / "weights.pt") as f:
             torch.save({k: v.detach().cpu() for k, v in self._state().items()}, f)
         with atomic_write(directory / "tokenizer.json", "w") as f:
-            json.dump(dict(kind=self.kind, settings=self.settings(), features=self.features.to_dict()), f, indent=2)
+            meta = dict(kind=self.kind, settings=self.settings(), features=self.features.to_dict())
+            json.dump(meta if self.data_split is None else {**meta, "data_split": self.data_split}, f, indent=2)
         return directory
 
     def __repr__(self):
@@ -202,7 +217,9 @@ def load_tokenizer(directory) -> Tokenizer:
     module, name = TOKENIZER_KINDS[meta["kind"]].split(":")
     cls = getattr(importlib.import_module(module), name)
     state = torch.load(directory / "weights.pt", map_location="cpu", weights_only=True)
-    return cls._from_state(meta["settings"], FeatureConfig(**meta["features"]), state)
+    tok = cls._from_state(meta["settings"], FeatureConfig(**meta["features"]), state)
+    tok.data_split = meta.get("data_split")
+    return tok
 
 # %% ../../nbs/10_tokenizers.ipynb #d1b01821
 def default_device(device=None) -> torch.device:
@@ -348,6 +365,7 @@ class KMeansTokenizer(Tokenizer):
         self.centroids = torch.from_numpy(faiss_kmeans(self._normalized(frames).numpy(), self.vocab_size, self.n_iter,
                                                        self.seed, spherical=self.normalize == "l2"))
         self._index, self.n_fit_frames, self.n_fit_clips = None, len(frames), n_clips
+        self.data_split = groups_by_split(data)
         return self
 
     def encode_features(self, features: list[torch.Tensor]) -> list[torch.Tensor]:

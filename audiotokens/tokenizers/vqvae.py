@@ -9,6 +9,7 @@ import dataclasses
 import math
 from pathlib import Path
 
+from fastcore.basics import patch
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -17,7 +18,7 @@ from tqdm.auto import tqdm
 
 from ..audio import atomic_write, fix_length, normalize_peak
 from ..features import FeatureConfig, FeatureExtractor, extract_features, preset
-from .core import TrainedTokenizer, _plain, bag_of_tokens, default_device, iter_clips
+from .core import TrainedTokenizer, _plain, bag_of_tokens, default_device, groups_by_split, iter_clips
 
 # %% auto #0
 __all__ = ['CLIP_VECTORS', 'VQVAEConfig', 'Quantizer', 'ResBlock', 'VQVAE2', 'clip_windows', 'spectrogram_batch', 'VQVAE',
@@ -260,94 +261,92 @@ class VQVAE(TrainedTokenizer):
         embed = self.net.quant_t.embed.detach().cpu()
         return torch.stack([embed[t.reshape(-1)].mean(0) for t, _ in levels])
 
-    def _split(self, data, split) -> tuple[torch.Tensor, torch.Tensor]:
-        "Training and validation images, split by clip (all windows of a clip on one side)."
-        self.skipped = []
-        clips = [clip_windows(w, self.config.n_samples) for _, _, w in iter_clips(data, self.features.sr, split, skipped=self.skipped)]
-        if not clips: raise ValueError(f"no clips to train on ({len(self.skipped)} skipped: {self.skipped[:3]})")
-        order = np.random.default_rng(self.config.seed).permutation(len(clips))
-        n_valid = int(round(self.config.valid_fraction * len(clips))) if len(clips) > 1 else 0
-        self.valid_clips = order[:n_valid].tolist()                 # positions among the clips read, for a caller to look at
-        to_images = lambda idx: torch.cat([spectrogram_batch(clips[i], self.features, self.config.frames) for i in idx]) \
-            if len(idx) else torch.zeros(0, 1, self.features.n_mels, self.config.frames)
-        return to_images(order[n_valid:]), to_images(order[:n_valid])
-
-    def _recon_loss(self, rec, x):
-        return F.l1_loss(rec, x) if self.config.loss == "l1" else F.mse_loss(rec, x)
-
-    def fit(self, data, split: str | None = "train", checkpoint_dir=None, checkpoint_every: int = 100,
-            progress: bool = True) -> "VQVAE":
-        "Train on the clips of `data`; with `checkpoint_dir`, resume from its checkpoint. Returns self."
-        c = self.config
-        train, valid = self._split(data, split)
-        self.windows = dict(train=len(train), valid=len(valid))
-        self.net.mean.fill_(float(train.mean())); self.net.std.fill_(float(train.std().clamp_min(1e-5)))
-        train, valid = (train - self.net.mean.cpu()) / self.net.std.cpu(), (valid - self.net.mean.cpu()) / self.net.std.cpu()
-        per_epoch = math.ceil(len(train) / c.batch_size)
-        total = c.epochs * per_epoch
-        opt = torch.optim.Adam(self.net.parameters(), lr=c.lr)
-        sched = (torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=c.lr, total_steps=total) if c.schedule == "onecycle"
-                 else torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=total))
-        ckpt = Path(checkpoint_dir) / "checkpoint.pt" if checkpoint_dir else None
-        self.step, self.history = 0, []
-        if ckpt is not None and ckpt.exists(): self._resume(ckpt, opt, sched, total)
-        self.net.train()
-        if self.step == 0:                                    # a fresh run: codebooks start on the data
-            first = np.random.default_rng([c.seed, 0]).permutation(len(train))[:max(c.batch_size, 64)]
-            self.net.init_codebooks(train[first].to(self.device), torch.Generator().manual_seed(c.seed))
-        bar = tqdm(range(self.step, total), desc="vq-vae2", disable=not progress, leave=False)
-        for step in bar:
-            epoch, b = divmod(step, per_epoch)
-            idx = np.random.default_rng([c.seed, epoch]).permutation(len(train))[b * c.batch_size:(b + 1) * c.batch_size]
-            x = train[idx].to(self.device)
-            rec, latent, _, _ = self.net(x)
-            recon = self._recon_loss(rec, x)
-            loss = recon + c.latent_weight * latent
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step(); sched.step()
-            self.step = step + 1
-            row = dict(step=step, batch=len(idx), recon=recon.detach(), latent=latent.detach())
-            if self.step % c.restart_every == 0 or self.step == total:
-                g = torch.Generator().manual_seed(c.seed * 1_000_003 + self.step)
-                row.update(perplexity_top=self.net.quant_t.perplexity(), perplexity_bottom=self.net.quant_b.perplexity(),
-                           restarted=self.net.quant_t.restart_dead(c.dead_below, g) + self.net.quant_b.restart_dead(c.dead_below, g))
-                if len(valid): row["valid_recon"] = self.evaluate(valid)
-                self.net.train()
-                bar.set_postfix(recon=f"{float(recon.detach()):.3f}", ppl_top=f"{row['perplexity_top']:.1f}",
-                                ppl_bottom=f"{row['perplexity_bottom']:.1f}")
-            self.history.append(row)
-            if ckpt is not None and (self.step % checkpoint_every == 0 or self.step == total):
-                self._checkpoint(ckpt, opt, sched, total)
-        self.history = _plain(self.history)
-        self.net.eval()
-        return self
-
-    @torch.no_grad()
-    def evaluate(self, images: torch.Tensor, batch_size: int = 32) -> float:
-        "Mean reconstruction loss of standardised images (eval mode: codebooks untouched)."
-        self.net.eval()
-        total = 0.0
-        for i in range(0, len(images), batch_size):
-            x = images[i:i + batch_size].to(self.device)
-            total += float(self._recon_loss(self.net(x)[0], x)) * len(x)
-        return total / max(len(images), 1)
-
     def _state(self) -> dict:
         return dict(self.net.state_dict())
 
     def _load_state(self, state: dict):
         self.net.load_state_dict(state)
 
-    def export_encoder(self, path, kind: str = "top-bag", example_batch: int = 2) -> Path:
-        "Save a TorchScript module taking `(N, 1, n_samples)` float waves and returning `(N, D)` clip vectors of `kind`."
-        module = ClipEncoder(self, kind).eval()
-        example = torch.randn(example_batch, 1, self.config.n_samples, device=self.device)
-        with torch.no_grad():
-            traced = torch.jit.trace(module, example, check_trace=False)
-        with atomic_write(path) as f:
-            torch.jit.save(traced, f)
-        return Path(path)
+# %% ../../nbs/12_vqvae.ipynb #c85c02e7
+@patch
+def _split(self: VQVAE, data, split) -> tuple[torch.Tensor, torch.Tensor]:
+    "Training and validation images, split by clip (all windows of a clip on one side)."
+    self.skipped = []
+    clips = [clip_windows(w, self.config.n_samples) for _, _, w in iter_clips(data, self.features.sr, split, skipped=self.skipped)]
+    if not clips: raise ValueError(f"no clips to train on ({len(self.skipped)} skipped: {self.skipped[:3]})")
+    order = np.random.default_rng(self.config.seed).permutation(len(clips))
+    n_valid = int(round(self.config.valid_fraction * len(clips))) if len(clips) > 1 else 0
+    self.valid_clips = order[:n_valid].tolist()                 # positions among the clips read, for a caller to look at
+    to_images = lambda idx: torch.cat([spectrogram_batch(clips[i], self.features, self.config.frames) for i in idx]) \
+        if len(idx) else torch.zeros(0, 1, self.features.n_mels, self.config.frames)
+    return to_images(order[n_valid:]), to_images(order[:n_valid])
+
+
+@patch
+def _recon_loss(self: VQVAE, rec, x):
+    return F.l1_loss(rec, x) if self.config.loss == "l1" else F.mse_loss(rec, x)
+
+
+@patch
+def fit(self: VQVAE, data, split: str | None = "train", checkpoint_dir=None, checkpoint_every: int = 100,
+        progress: bool = True) -> "VQVAE":
+    "Train on the clips of `data`; with `checkpoint_dir`, resume from its checkpoint. Returns self."
+    c, self.data_split = self.config, groups_by_split(data)
+    train, valid = self._split(data, split)
+    self.windows = dict(train=len(train), valid=len(valid))
+    self.net.mean.fill_(float(train.mean())); self.net.std.fill_(float(train.std().clamp_min(1e-5)))
+    train, valid = (train - self.net.mean.cpu()) / self.net.std.cpu(), (valid - self.net.mean.cpu()) / self.net.std.cpu()
+    per_epoch = math.ceil(len(train) / c.batch_size)
+    total = c.epochs * per_epoch
+    opt = torch.optim.Adam(self.net.parameters(), lr=c.lr)
+    sched = (torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=c.lr, total_steps=total) if c.schedule == "onecycle"
+             else torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=total))
+    ckpt = Path(checkpoint_dir) / "checkpoint.pt" if checkpoint_dir else None
+    self.step, self.history = 0, []
+    if ckpt is not None and ckpt.exists(): self._resume(ckpt, opt, sched, total)
+    self.net.train()
+    if self.step == 0:                                    # a fresh run: codebooks start on the data
+        first = np.random.default_rng([c.seed, 0]).permutation(len(train))[:max(c.batch_size, 64)]
+        self.net.init_codebooks(train[first].to(self.device), torch.Generator().manual_seed(c.seed))
+    bar = tqdm(range(self.step, total), desc="vq-vae2", disable=not progress, leave=False)
+    for step in bar:
+        epoch, b = divmod(step, per_epoch)
+        idx = np.random.default_rng([c.seed, epoch]).permutation(len(train))[b * c.batch_size:(b + 1) * c.batch_size]
+        x = train[idx].to(self.device)
+        rec, latent, _, _ = self.net(x)
+        recon = self._recon_loss(rec, x)
+        loss = recon + c.latent_weight * latent
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step(); sched.step()
+        self.step = step + 1
+        row = dict(step=step, batch=len(idx), recon=recon.detach(), latent=latent.detach())
+        if self.step % c.restart_every == 0 or self.step == total:
+            g = torch.Generator().manual_seed(c.seed * 1_000_003 + self.step)
+            row.update(perplexity_top=self.net.quant_t.perplexity(), perplexity_bottom=self.net.quant_b.perplexity(),
+                       restarted=self.net.quant_t.restart_dead(c.dead_below, g) + self.net.quant_b.restart_dead(c.dead_below, g))
+            if len(valid): row["valid_recon"] = self.evaluate(valid)
+            self.net.train()
+            bar.set_postfix(recon=f"{float(recon.detach()):.3f}", ppl_top=f"{row['perplexity_top']:.1f}",
+                            ppl_bottom=f"{row['perplexity_bottom']:.1f}")
+        self.history.append(row)
+        if ckpt is not None and (self.step % checkpoint_every == 0 or self.step == total):
+            self._checkpoint(ckpt, opt, sched, total)
+    self.history = _plain(self.history)
+    self.net.eval()
+    return self
+
+
+@patch
+@torch.no_grad()
+def evaluate(self: VQVAE, images: torch.Tensor, batch_size: int = 32) -> float:
+    "Mean reconstruction loss of standardised images (eval mode: codebooks untouched)."
+    self.net.eval()
+    total = 0.0
+    for i in range(0, len(images), batch_size):
+        x = images[i:i + batch_size].to(self.device)
+        total += float(self._recon_loss(self.net(x)[0], x)) * len(x)
+    return total / max(len(images), 1)
 
 # %% ../../nbs/12_vqvae.ipynb #269bfb74
 class ClipEncoder(nn.Module):
@@ -366,3 +365,15 @@ class ClipEncoder(nn.Module):
         if self.kind == "top-mean": return F.embedding(id_t.flatten(1), self.net.quant_t.embed).mean(1)
         ids, n = (id_t, self.n_top) if self.kind == "top-bag" else (id_b, self.n_bottom)
         return F.one_hot(ids.flatten(1), n).float().mean(1)
+
+# %% ../../nbs/12_vqvae.ipynb #9e657080
+@patch
+def export_encoder(self: VQVAE, path, kind: str = "top-bag", example_batch: int = 2) -> Path:
+    "Save a TorchScript module taking `(N, 1, n_samples)` float waves and returning `(N, D)` clip vectors of `kind`."
+    module = ClipEncoder(self, kind).eval()
+    example = torch.randn(example_batch, 1, self.config.n_samples, device=self.device)
+    with torch.no_grad():
+        traced = torch.jit.trace(module, example, check_trace=False)
+    with atomic_write(path) as f:
+        torch.jit.save(traced, f)
+    return Path(path)

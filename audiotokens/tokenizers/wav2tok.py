@@ -9,6 +9,7 @@ import dataclasses
 import math
 from pathlib import Path
 
+from fastcore.basics import patch
 import numpy as np
 import pandas as pd
 import torch
@@ -21,7 +22,8 @@ from tqdm.auto import tqdm
 from ..audio import AudioError
 from ..distort import distort
 from ..features import FeatureConfig, preset
-from .core import TrainedTokenizer, clip_features, compress, default_device, faiss_kmeans, first_relevant_rank, iter_clips
+from .core import (TrainedTokenizer, clip_features, compress, default_device, faiss_kmeans,
+                                         first_relevant_rank, groups_by_split, iter_clips)
 
 # %% auto #0
 __all__ = ['ENCODERS', 'Wav2TokConfig', 'BiLSTM', 'real_frames', 'Wav2TokEncoder', 'token_logits', 'matching_loss',
@@ -300,104 +302,6 @@ class Wav2Tok(TrainedTokenizer):
             for row, i in enumerate(idx): out[i] = tokens[row, :lengths[row]]
         return out
 
-    def losses(self, xa, la, xb, lb) -> tuple[torch.Tensor, dict]:
-        "The training loss of a batch of pairs (a 0-d tensor) and its parts as floats."
-        c = self.config
-        ea, eb = self.embed(xa, la), self.embed(xb, lb)
-        logit_a, logit_b = token_logits(ea, self.codebook, c.temperature), token_logits(eb, self.codebook, c.temperature)
-        ta, tb = logit_a.argmax(-1), logit_b.argmax(-1)
-        match = matching_loss(ea, ta, la, eb, tb, lb, self.codebook, c.temperature)
-        seq_a = [compress(t[:n]) for t, n in zip(ta.cpu(), la.tolist())]
-        seq_b = [compress(t[:n]) for t, n in zip(tb.cpu(), lb.tolist())]
-        like_ab, bad_ab = likelihood_loss(logit_a.log_softmax(-1), la, seq_b)
-        like_ba, bad_ba = likelihood_loss(logit_b.log_softmax(-1), lb, seq_a)
-        usage = information_loss([logit_a, logit_b], [la, lb])
-        loss = match + c.alpha * like_ab + c.beta * like_ba + c.diversity * usage
-        parts = dict(match=match.item(), like_ab=like_ab.item(), like_ba=like_ba.item(), usage=usage.item(), infeasible=bad_ab + bad_ba)
-        if c.persistence:
-            persist = persistence_loss([logit_a, logit_b], [la, lb])
-            loss = loss + c.persistence * persist; parts["persist"] = persist.item()
-        return loss, dict(loss=loss.item(), **parts)
-
-    def refresh_codebook(self, data: PairData, rng: np.random.Generator):
-        "E-step: spherical k-means on the current embeddings of a random sample of training frames."
-        c, budget, chosen = self.config, self.config.codebook_frames, []
-        for i in rng.permutation(len(data.clips)):
-            for f in [data.clips[i], *data.views[i]]:
-                chosen.append(f); budget -= len(f)
-            if budget <= 0: break
-        frames = torch.cat([e[real_frames(e, lengths)].cpu()
-                            for _, e, lengths in self._embedded_batches(chosen, range(len(chosen)))]).numpy()
-        if len(frames) > c.codebook_frames: frames = frames[rng.choice(len(frames), c.codebook_frames, replace=False)]
-        init = self.codebook.cpu().numpy() if c.warm_start and self.step > 0 else None
-        centroids = faiss_kmeans(frames, c.vocab_size, n_iter=20, seed=int(rng.integers(2**31)), spherical=True, init=init)
-        self.codebook = F.normalize(torch.from_numpy(centroids).to(self.device), dim=-1)
-
-    def validate(self, data: PairData) -> float:
-        "Mean reciprocal rank of a clip's partners (its copies, the clips of its label) among all clips of `data`, by `edit_distance` of compressed tokens."
-        n = len(data.clips)
-        seqs = [compress(t).tolist() for t in self.encode_features(data.clips + [v for vs in data.views for v in vs])]
-        queries, relevant, views = [], [], iter(range(n, len(seqs)))
-        for i in range(n):
-            if data.same[i]: queries.append(i); relevant.append(data.same[i])
-            for _ in data.views[i]: queries.append(next(views)); relevant.append([i, *data.same[i]])
-        if not queries or n < 2: raise ValueError("validation needs at least 2 clips and a copy or a same-label clip")
-        dist = cdist([seqs[q] for q in queries], seqs[:n], scorer=Levenshtein.normalized_distance, workers=-1)
-        reciprocal = []
-        for row, q, rel in zip(dist, queries, relevant):
-            if q < n: row[q] = np.inf                                     # a clip is not a candidate for itself
-            reciprocal.append(1 / first_relevant_rank(row, np.isin(np.arange(n), rel), ties=0.5))
-        return float(np.mean(reciprocal))
-
-    def fit(self, data=None, split: str | None = "train", labels=None, steps: int | None = None, checkpoint_dir=None,
-            checkpoint_every: int = 200, progress: bool = True, pairs: PairData | None = None,
-            valid_split: str | None = "valid", valid: PairData | None = None) -> "Wav2Tok":
-        """Train on the clips of `data` (manifest, or paths or waves with optional `labels`; see `iter_clips`) or on `pairs`.
-        Validation pairs come from `valid`, or from the `valid_split` of a manifest `data`; with them, the state with
-        the best `validate` score (every `valid_every` steps) is kept. `steps` defaults to `total_steps(clips, config)`;
-        with `checkpoint_dir`, resumes from its checkpoint."""
-        c = self.config
-        if pairs is None:
-            self.skipped = []
-            pairs = prepare_pairs(data, self.features, c, split, labels, self.device, progress, self.skipped)
-        if valid is None and valid_split and isinstance(data, pd.DataFrame) and "split" in data and (data.split == valid_split).any():
-            valid = prepare_pairs(data, self.features, c, valid_split, device=self.device, progress=progress, skipped=self.skipped)
-        n = len(pairs.clips)
-        total, per_epoch = steps or total_steps(n, c), math.ceil(n / c.batch_size)
-        frames = torch.cat(pairs.clips)
-        self.encoder.mean.copy_(frames.mean(0)); self.encoder.std.copy_(frames.std(0).clamp_min(1e-5))
-        opt = torch.optim.Adam(self.encoder.parameters(), lr=c.lr)
-        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, total, c.warmup_fraction))
-        ckpt = Path(checkpoint_dir) / "checkpoint.pt" if checkpoint_dir else None
-        self.step, self.history, self.best = 0, [], None
-        if ckpt is not None and ckpt.exists(): self._resume(ckpt, opt, sched, total)
-        crop = round(c.crop_seconds * self.features.sr / self.features.hop_length) if c.crop_seconds else None
-        self.encoder.train()
-        bar = tqdm(range(self.step, total), desc="wav2tok", disable=not progress, leave=False)
-        for step in bar:
-            if step % c.codebook_every == 0: self.refresh_codebook(pairs, np.random.default_rng([c.seed, step, 1]))
-            epoch, b = divmod(step, per_epoch)
-            anchors = np.random.default_rng([c.seed, epoch, 2]).permutation(n)[b * c.batch_size:(b + 1) * c.batch_size]
-            batch = pair_batch(pairs, anchors, np.random.default_rng([c.seed, step, 3]), c, crop, self.device)
-            loss, parts = self.losses(*batch)
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            nn.utils.clip_grad_norm_(self.encoder.parameters(), c.grad_clip)
-            opt.step(); sched.step()
-            self.step = step + 1
-            if valid is not None and (self.step % c.valid_every == 0 or self.step == total):
-                parts["valid_mrr"] = self.validate(valid)
-                if self.best is None or parts["valid_mrr"] > self.best["score"]:
-                    self.best = dict(step=self.step, score=parts["valid_mrr"], state={k: v.detach().clone() for k, v in self._state().items()})
-            self.history.append(dict(step=step, lr=sched.get_last_lr()[0], **parts))
-            bar.set_postfix(match=f"{parts['match']:.3f}", like=f"{parts['like_ab'] + parts['like_ba']:.3f}",
-                            infeasible=parts["infeasible"], best=f"{self.best['score']:.3f}" if self.best else "-")
-            if ckpt is not None and (self.step % checkpoint_every == 0 or self.step == total):
-                self._checkpoint(ckpt, opt, sched, total)
-        if self.best is not None: self._load_state(self.best["state"])
-        self.encoder.eval()
-        return self
-
     def _state(self) -> dict:
         return {**{f"encoder.{k}": v for k, v in self.encoder.state_dict().items()}, "codebook": self.codebook}
 
@@ -405,7 +309,114 @@ class Wav2Tok(TrainedTokenizer):
         self.encoder.load_state_dict({k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")})
         self.codebook = state["codebook"].to(self.device)
 
+# %% ../../nbs/11_wav2tok.ipynb #14778545
+@patch
+def losses(self: Wav2Tok, xa, la, xb, lb) -> tuple[torch.Tensor, dict]:
+    "The training loss of a batch of pairs (a 0-d tensor) and its parts as floats."
+    c = self.config
+    ea, eb = self.embed(xa, la), self.embed(xb, lb)
+    logit_a, logit_b = token_logits(ea, self.codebook, c.temperature), token_logits(eb, self.codebook, c.temperature)
+    ta, tb = logit_a.argmax(-1), logit_b.argmax(-1)
+    match = matching_loss(ea, ta, la, eb, tb, lb, self.codebook, c.temperature)
+    seq_a = [compress(t[:n]) for t, n in zip(ta.cpu(), la.tolist())]
+    seq_b = [compress(t[:n]) for t, n in zip(tb.cpu(), lb.tolist())]
+    like_ab, bad_ab = likelihood_loss(logit_a.log_softmax(-1), la, seq_b)
+    like_ba, bad_ba = likelihood_loss(logit_b.log_softmax(-1), lb, seq_a)
+    usage = information_loss([logit_a, logit_b], [la, lb])
+    loss = match + c.alpha * like_ab + c.beta * like_ba + c.diversity * usage
+    parts = dict(match=match.item(), like_ab=like_ab.item(), like_ba=like_ba.item(), usage=usage.item(), infeasible=bad_ab + bad_ba)
+    if c.persistence:
+        persist = persistence_loss([logit_a, logit_b], [la, lb])
+        loss = loss + c.persistence * persist; parts["persist"] = persist.item()
+    return loss, dict(loss=loss.item(), **parts)
 
+# %% ../../nbs/11_wav2tok.ipynb #f6186dc7
+@patch
+def refresh_codebook(self: Wav2Tok, data: PairData, rng: np.random.Generator):
+    "E-step: spherical k-means on the current embeddings of a random sample of training frames."
+    c, budget, chosen = self.config, self.config.codebook_frames, []
+    for i in rng.permutation(len(data.clips)):
+        for f in [data.clips[i], *data.views[i]]:
+            chosen.append(f); budget -= len(f)
+        if budget <= 0: break
+    frames = torch.cat([e[real_frames(e, lengths)].cpu()
+                        for _, e, lengths in self._embedded_batches(chosen, range(len(chosen)))]).numpy()
+    if len(frames) > c.codebook_frames: frames = frames[rng.choice(len(frames), c.codebook_frames, replace=False)]
+    init = self.codebook.cpu().numpy() if c.warm_start and self.step > 0 else None
+    centroids = faiss_kmeans(frames, c.vocab_size, n_iter=20, seed=int(rng.integers(2**31)), spherical=True, init=init)
+    self.codebook = F.normalize(torch.from_numpy(centroids).to(self.device), dim=-1)
+
+# %% ../../nbs/11_wav2tok.ipynb #50fe15ff
+@patch
+def validate(self: Wav2Tok, data: PairData) -> float:
+    "Mean reciprocal rank of a clip's partners (its copies, the clips of its label) among all clips of `data`, by `edit_distance` of compressed tokens."
+    n = len(data.clips)
+    seqs = [compress(t).tolist() for t in self.encode_features(data.clips + [v for vs in data.views for v in vs])]
+    queries, relevant, views = [], [], iter(range(n, len(seqs)))
+    for i in range(n):
+        if data.same[i]: queries.append(i); relevant.append(data.same[i])
+        for _ in data.views[i]: queries.append(next(views)); relevant.append([i, *data.same[i]])
+    if not queries or n < 2: raise ValueError("validation needs at least 2 clips and a copy or a same-label clip")
+    dist = cdist([seqs[q] for q in queries], seqs[:n], scorer=Levenshtein.normalized_distance, workers=-1)
+    reciprocal = []
+    for row, q, rel in zip(dist, queries, relevant):
+        if q < n: row[q] = np.inf                                     # a clip is not a candidate for itself
+        reciprocal.append(1 / first_relevant_rank(row, np.isin(np.arange(n), rel), ties=0.5))
+    return float(np.mean(reciprocal))
+
+# %% ../../nbs/11_wav2tok.ipynb #6decec50
+@patch
+def fit(self: Wav2Tok, data=None, split: str | None = "train", labels=None, steps: int | None = None, checkpoint_dir=None,
+        checkpoint_every: int = 200, progress: bool = True, pairs: PairData | None = None,
+        valid_split: str | None = "valid", valid: PairData | None = None) -> "Wav2Tok":
+    """Train on the clips of `data` (manifest, or paths or waves with optional `labels`; see `iter_clips`) or on `pairs`.
+    Validation pairs come from `valid`, or from the `valid_split` of a manifest `data`; with them, the state with
+    the best `validate` score (every `valid_every` steps) is kept. `steps` defaults to `total_steps(clips, config)`;
+    with `checkpoint_dir`, resumes from its checkpoint. A manifest `data` is remembered as `data_split`, also when
+    `pairs` made from it are given."""
+    c, self.data_split = self.config, groups_by_split(data)
+    if pairs is None:
+        self.skipped = []
+        pairs = prepare_pairs(data, self.features, c, split, labels, self.device, progress, self.skipped)
+    if valid is None and valid_split and isinstance(data, pd.DataFrame) and "split" in data and (data.split == valid_split).any():
+        valid = prepare_pairs(data, self.features, c, valid_split, device=self.device, progress=progress, skipped=self.skipped)
+    n = len(pairs.clips)
+    total, per_epoch = steps or total_steps(n, c), math.ceil(n / c.batch_size)
+    frames = torch.cat(pairs.clips)
+    self.encoder.mean.copy_(frames.mean(0)); self.encoder.std.copy_(frames.std(0).clamp_min(1e-5))
+    opt = torch.optim.Adam(self.encoder.parameters(), lr=c.lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, total, c.warmup_fraction))
+    ckpt = Path(checkpoint_dir) / "checkpoint.pt" if checkpoint_dir else None
+    self.step, self.history, self.best = 0, [], None
+    if ckpt is not None and ckpt.exists(): self._resume(ckpt, opt, sched, total)
+    crop = round(c.crop_seconds * self.features.sr / self.features.hop_length) if c.crop_seconds else None
+    self.encoder.train()
+    bar = tqdm(range(self.step, total), desc="wav2tok", disable=not progress, leave=False)
+    for step in bar:
+        if step % c.codebook_every == 0: self.refresh_codebook(pairs, np.random.default_rng([c.seed, step, 1]))
+        epoch, b = divmod(step, per_epoch)
+        anchors = np.random.default_rng([c.seed, epoch, 2]).permutation(n)[b * c.batch_size:(b + 1) * c.batch_size]
+        batch = pair_batch(pairs, anchors, np.random.default_rng([c.seed, step, 3]), c, crop, self.device)
+        loss, parts = self.losses(*batch)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        nn.utils.clip_grad_norm_(self.encoder.parameters(), c.grad_clip)
+        opt.step(); sched.step()
+        self.step = step + 1
+        if valid is not None and (self.step % c.valid_every == 0 or self.step == total):
+            parts["valid_mrr"] = self.validate(valid)
+            if self.best is None or parts["valid_mrr"] > self.best["score"]:
+                self.best = dict(step=self.step, score=parts["valid_mrr"], state={k: v.detach().clone() for k, v in self._state().items()})
+        self.history.append(dict(step=step, lr=sched.get_last_lr()[0], **parts))
+        bar.set_postfix(match=f"{parts['match']:.3f}", like=f"{parts['like_ab'] + parts['like_ba']:.3f}",
+                        infeasible=parts["infeasible"], best=f"{self.best['score']:.3f}" if self.best else "-")
+        if ckpt is not None and (self.step % checkpoint_every == 0 or self.step == total):
+            self._checkpoint(ckpt, opt, sched, total)
+    if self.best is not None: self._load_state(self.best["state"])
+    self.encoder.eval()
+    return self
+
+# %% ../../nbs/11_wav2tok.ipynb #480633b6
 def plot_history(history: list, ax=None):
     "Training losses per step (log scale) and, when there are any, validation scores (right axis); returns the axis."
     import matplotlib.pyplot as plt
