@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from fastcore.basics import patch
 import numpy as np
 import pandas as pd
 import torch
@@ -222,73 +223,65 @@ class VectorIndex:
         "The `k` nearest items of each query vector: one row per (query, rank) with `id`, `score` and the metadata."
         return hits_table(*self.search_ids(vectors, k), self.metadata, "score")
 
-    def embed(self, inputs) -> torch.Tensor:
-        "Clip vectors of waves or paths: the tokenizer's normalised bag of tokens, `(n, vocab_size)`."
-        tok = require_tokenizer(self)
-        return tok.bag(tok.encode(inputs))
-
-    def add_audio(self, inputs, metadata=None) -> np.ndarray:
-        "Tokenize and add clips (waves or paths); paths go into the metadata's `path` column when none is given."
-        inputs, metadata = path_metadata(inputs, metadata)
-        return self.add(self.embed(inputs), metadata)
-
-    def search_audio(self, inputs, k: int = 10) -> pd.DataFrame:
-        "`search` for clips given as waves or paths, through the index's tokenizer (`query`: the path, or the position)."
-        inputs, _ = path_metadata(inputs)
-        return name_queries(self.search(self.embed(inputs), k), inputs)
-
-    def remove(self, ids) -> int:
-        "Remove items by id (exact and IVF indexes; a graph index cannot drop nodes: rebuild it instead)."
-        ids = np.asarray(ids, dtype=np.int64).ravel()
-        if self.read_only: raise ValueError("this index was loaded with mmap=True and is read-only; load it with mmap=False to remove")
-        try:
-            n = int(self.index.remove_ids(ids))
-        except RuntimeError:
-            raise ValueError(f"a {self.factory} index cannot remove items; build a new index without them") from None
-        self.metadata = self.metadata.drop(index=[i for i in ids if i in self.metadata.index])
-        return n
-
-    def vectors(self, ids=None) -> np.ndarray:
-        "The stored vectors (normalised with `metric='cosine'`) of `ids` (default: all, in id order)."
-        ids = self.metadata.index.to_numpy() if ids is None else np.asarray(ids, dtype=np.int64)
-        try:
-            return self.index.reconstruct_batch(ids)
-        except RuntimeError:
-            raise ValueError(f"a {self.factory} index keeps only compressed codes, not the vectors") from None
-
     def config(self) -> dict:
         return dict(factory=self.factory, metric=self.metric, dim=self.dim, next_id=self.next_id, count=len(self),
                     ef_search=self.ef_search, nprobe=self.nprobe, tokenizer=self.tokenizer_fingerprint)
 
-    def save(self, directory) -> Path:
-        """Write `index.faiss`, `metadata.csv`, `tokenizer/` and `config.json` (format version, checksums, the tokenizer's
-        fingerprint) into `directory`, atomically; an existing `directory` is replaced only if it is a saved index."""
-        if self.index is None: raise ValueError("nothing to save: the index is empty")
-        tokenizer = require_tokenizer(self) if self.tokenizer is not None else None
-        directory = Path(directory)
-        with atomic_directory(directory, owned=is_saved_index) as tmp:
-            _faiss().write_index(self.index, str(tmp / "index.faiss"))
-            self.metadata.to_csv(tmp / "metadata.csv")
-            if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
-            write_config(tmp, "vectors", dict(self.config(), tokenizer_saved=tokenizer is not None), ["index.faiss", "metadata.csv"])
-        return directory
+# %% ../nbs/20_index.ipynb #4c4cc884
+@patch
+def remove(self: VectorIndex, ids) -> int:
+    "Remove items by id (exact and IVF indexes; a graph index cannot drop nodes: rebuild it instead)."
+    ids = np.asarray(ids, dtype=np.int64).ravel()
+    if self.read_only: raise ValueError("this index was loaded with mmap=True and is read-only; load it with mmap=False to remove")
+    try:
+        n = int(self.index.remove_ids(ids))
+    except RuntimeError:
+        raise ValueError(f"a {self.factory} index cannot remove items; build a new index without them") from None
+    self.metadata = self.metadata.drop(index=[i for i in ids if i in self.metadata.index])
+    return n
 
-    @classmethod
-    def load(cls, directory, mmap: bool = False, verify: bool = True) -> "VectorIndex":
-        """Load an index saved with `save`. `mmap=True` maps the index file instead of reading it (faiss reads lazily
-        from the page cache; fast to open, little resident memory) and makes the index read-only. `verify` checks each
-        file's sha256 (reads it once); a damaged or mismatched index is an `IndexDamagedError` naming the file."""
-        directory = Path(directory)
-        c, tokenizer = read_config(directory, "vectors", verify)
-        out = cls(c["factory"], c["metric"], tokenizer, ef_search=c["ef_search"], nprobe=c["nprobe"])
-        faiss = _faiss()
-        out.index = faiss.read_index(str(directory / "index.faiss"), faiss.IO_FLAG_MMAP if mmap else 0)
-        out.dim, out.next_id, out.read_only, out.tokenizer_fingerprint = c["dim"], c["next_id"], mmap, c["tokenizer"]
-        out.metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
-        if len(out.metadata) != out.index.ntotal:
-            raise IndexDamagedError(f"{directory}: metadata has {len(out.metadata)} rows for {out.index.ntotal} vectors; {REBUILD}")
-        out._set_search_params()
-        return out
+
+@patch
+def vectors(self: VectorIndex, ids=None) -> np.ndarray:
+    "The stored vectors (normalised with `metric='cosine'`) of `ids` (default: all, in id order)."
+    ids = self.metadata.index.to_numpy() if ids is None else np.asarray(ids, dtype=np.int64)
+    try:
+        return self.index.reconstruct_batch(ids)
+    except RuntimeError:
+        raise ValueError(f"a {self.factory} index keeps only compressed codes, not the vectors") from None
+
+
+@patch
+def save(self: VectorIndex, directory) -> Path:
+    """Write `index.faiss`, `metadata.csv`, `tokenizer/` and `config.json` (format version, checksums, the tokenizer's
+    fingerprint) into `directory`, atomically; an existing `directory` is replaced only if it is a saved index."""
+    if self.index is None: raise ValueError("nothing to save: the index is empty")
+    tokenizer = require_tokenizer(self) if self.tokenizer is not None else None
+    directory = Path(directory)
+    with atomic_directory(directory, owned=is_saved_index) as tmp:
+        _faiss().write_index(self.index, str(tmp / "index.faiss"))
+        self.metadata.to_csv(tmp / "metadata.csv")
+        if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
+        write_config(tmp, "vectors", dict(self.config(), tokenizer_saved=tokenizer is not None), ["index.faiss", "metadata.csv"])
+    return directory
+
+
+@patch(cls_method=True)
+def load(cls: VectorIndex, directory, mmap: bool = False, verify: bool = True) -> "VectorIndex":
+    """Load an index saved with `save`. `mmap=True` maps the index file instead of reading it (faiss reads lazily
+    from the page cache; fast to open, little resident memory) and makes the index read-only. `verify` checks each
+    file's sha256 (reads it once); a damaged or mismatched index is an `IndexDamagedError` naming the file."""
+    directory = Path(directory)
+    c, tokenizer = read_config(directory, "vectors", verify)
+    out = cls(c["factory"], c["metric"], tokenizer, ef_search=c["ef_search"], nprobe=c["nprobe"])
+    faiss = _faiss()
+    out.index = faiss.read_index(str(directory / "index.faiss"), faiss.IO_FLAG_MMAP if mmap else 0)
+    out.dim, out.next_id, out.read_only, out.tokenizer_fingerprint = c["dim"], c["next_id"], mmap, c["tokenizer"]
+    out.metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
+    if len(out.metadata) != out.index.ntotal:
+        raise IndexDamagedError(f"{directory}: metadata has {len(out.metadata)} rows for {out.index.ntotal} vectors; {REBUILD}")
+    out._set_search_params()
+    return out
 
 # %% ../nbs/20_index.ipynb #ba058838
 def _tsv_cell(value) -> str:
@@ -313,8 +306,28 @@ def export_projector(vectors, metadata: pd.DataFrame, out_dir, tensor_name: str 
     return out_dir
 
 
-def _index_export_projector(self: VectorIndex, out_dir, tensor_name: str = "audiotokens") -> Path:
+@patch
+def export_projector(self: VectorIndex, out_dir, tensor_name: str = "audiotokens") -> Path:
     "Export the stored vectors and metadata of this index for the Embedding Projector."
     return export_projector(self.vectors(), self.metadata, out_dir, tensor_name)
 
-VectorIndex.export_projector = _index_export_projector
+# %% ../nbs/20_index.ipynb #0e940bc9
+@patch
+def embed(self: VectorIndex, inputs) -> torch.Tensor:
+    "Clip vectors of waves or paths: the tokenizer's normalised bag of tokens, `(n, vocab_size)`."
+    tok = require_tokenizer(self)
+    return tok.bag(tok.encode(inputs))
+
+
+@patch
+def add_audio(self: VectorIndex, inputs, metadata=None) -> np.ndarray:
+    "Tokenize and add clips (waves or paths); paths go into the metadata's `path` column when none is given."
+    inputs, metadata = path_metadata(inputs, metadata)
+    return self.add(self.embed(inputs), metadata)
+
+
+@patch
+def search_audio(self: VectorIndex, inputs, k: int = 10) -> pd.DataFrame:
+    "`search` for clips given as waves or paths, through the index's tokenizer (`query`: the path, or the position)."
+    inputs, _ = path_metadata(inputs)
+    return name_queries(self.search(self.embed(inputs), k), inputs)

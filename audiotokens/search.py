@@ -14,6 +14,7 @@ import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
+from fastcore.basics import patch
 import numba
 import numpy as np
 import pandas as pd
@@ -201,22 +202,6 @@ class SequenceIndex:
         self._built = dict(keys=keys, starts=np.r_[starts, len(allc)], postings=items[order], idf=idf, grams=counts,
                            flat=flat, offsets=np.r_[0, np.cumsum(lengths)])
 
-    def candidates(self, query: np.ndarray, mode: str = "global") -> np.ndarray | None:
-        "Item ids short-listed for one (prepared) query by the n-gram votes; None when no n-gram votes (search all)."
-        b = self._built
-        qc = _ngram_codes(query, self.n)
-        pos = np.searchsorted(b["keys"], qc)
-        pos = pos[(pos < len(b["keys"])) & (b["keys"][np.minimum(pos, len(b["keys"]) - 1)] == qc)]
-        pos = pos[b["idf"][pos] > 0]
-        if len(pos) == 0: return None
-        lens = b["starts"][pos + 1] - b["starts"][pos]
-        ends = np.cumsum(lens)
-        flat_idx = np.arange(ends[-1]) - np.repeat(ends - lens - b["starts"][pos], lens)    # the posting lists, concatenated
-        votes = np.bincount(b["postings"][flat_idx], weights=np.repeat(b["idf"][pos], lens), minlength=len(self))
-        if mode == "global": votes = votes / np.maximum(b["grams"], len(qc)).clip(min=1)
-        if self.shortlist >= np.count_nonzero(votes): return np.flatnonzero(votes)
-        return np.argpartition(-votes, self.shortlist)[:self.shortlist]
-
     def _distances(self, q: np.ndarray, cand: np.ndarray, mode: str) -> np.ndarray:
         if mode == "global":
             return process.cdist([token_string(q)], [self._strings[i] for i in cand],
@@ -278,36 +263,57 @@ class SequenceIndex:
         inputs, _ = path_metadata(inputs)
         return name_queries(self.search(require_tokenizer(self).encode(inputs), k, mode, exact), inputs)
 
-    def save(self, directory) -> Path:
-        """Write `tokens.npz`, `metadata.csv`, `tokenizer/` and `config.json` (format version, checksums, the tokenizer's
-        fingerprint) into `directory`, atomically; an existing `directory` is replaced only if it is a saved index."""
-        tokenizer = require_tokenizer(self) if self.tokenizer is not None else None
-        directory = Path(directory)
-        with atomic_directory(directory, owned=is_saved_index) as tmp:
-            flat, lengths = pack(self.sequences)
-            np.savez(tmp / "tokens.npz", flat=flat, lengths=lengths, frames=pack(self.frames)[0],
-                     frame_counts=np.array(self.frame_counts, np.int64))
-            self.metadata.to_csv(tmp / "metadata.csv")
-            if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
-            write_config(tmp, "sequences", dict(n=self.n, compress=self.compress, shortlist=self.shortlist, max_df=self.max_df,
-                                                count=len(self), tokenizer=self.tokenizer_fingerprint,
-                                                tokenizer_saved=tokenizer is not None), ["tokens.npz", "metadata.csv"])
-        return directory
+# %% ../nbs/21_sequence_search.ipynb #c79c7aa2
+@patch
+def candidates(self: SequenceIndex, query: np.ndarray, mode: str = "global") -> np.ndarray | None:
+    "Item ids short-listed for one (prepared) query by the n-gram votes; None when no n-gram votes (search all)."
+    b = self._built
+    qc = _ngram_codes(query, self.n)
+    pos = np.searchsorted(b["keys"], qc)
+    pos = pos[(pos < len(b["keys"])) & (b["keys"][np.minimum(pos, len(b["keys"]) - 1)] == qc)]
+    pos = pos[b["idf"][pos] > 0]
+    if len(pos) == 0: return None
+    lens = b["starts"][pos + 1] - b["starts"][pos]
+    ends = np.cumsum(lens)
+    flat_idx = np.arange(ends[-1]) - np.repeat(ends - lens - b["starts"][pos], lens)    # the posting lists, concatenated
+    votes = np.bincount(b["postings"][flat_idx], weights=np.repeat(b["idf"][pos], lens), minlength=len(self))
+    if mode == "global": votes = votes / np.maximum(b["grams"], len(qc)).clip(min=1)
+    if self.shortlist >= np.count_nonzero(votes): return np.flatnonzero(votes)
+    return np.argpartition(-votes, self.shortlist)[:self.shortlist]
 
-    @classmethod
-    def load(cls, directory, verify: bool = True) -> "SequenceIndex":
-        "Load a sequence index saved with `save`; a damaged or mismatched one is an `IndexDamagedError` naming the file."
-        directory = Path(directory)
-        c, tokenizer = read_config(directory, "sequences", verify)
-        out = cls(c["n"], c["compress"], c["shortlist"], c["max_df"], tokenizer)
-        with np.load(directory / "tokens.npz") as z:
-            sequences, frames, frame_counts = unpack(z["flat"], z["lengths"]), unpack(z["frames"], z["lengths"]), z["frame_counts"]
-        metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
-        if len(metadata) != len(sequences):
-            raise IndexDamagedError(f"{directory}: metadata has {len(metadata)} rows for {len(sequences)} sequences")
-        out._append(sequences, frames, frame_counts.tolist(), metadata.reset_index(drop=True))   # stored as prepared
-        out.tokenizer_fingerprint = c["tokenizer"]
-        return out
+# %% ../nbs/21_sequence_search.ipynb #792c01de
+@patch
+def save(self: SequenceIndex, directory) -> Path:
+    """Write `tokens.npz`, `metadata.csv`, `tokenizer/` and `config.json` (format version, checksums, the tokenizer's
+    fingerprint) into `directory`, atomically; an existing `directory` is replaced only if it is a saved index."""
+    tokenizer = require_tokenizer(self) if self.tokenizer is not None else None
+    directory = Path(directory)
+    with atomic_directory(directory, owned=is_saved_index) as tmp:
+        flat, lengths = pack(self.sequences)
+        np.savez(tmp / "tokens.npz", flat=flat, lengths=lengths, frames=pack(self.frames)[0],
+                 frame_counts=np.array(self.frame_counts, np.int64))
+        self.metadata.to_csv(tmp / "metadata.csv")
+        if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
+        write_config(tmp, "sequences", dict(n=self.n, compress=self.compress, shortlist=self.shortlist, max_df=self.max_df,
+                                            count=len(self), tokenizer=self.tokenizer_fingerprint,
+                                            tokenizer_saved=tokenizer is not None), ["tokens.npz", "metadata.csv"])
+    return directory
+
+
+@patch(cls_method=True)
+def load(cls: SequenceIndex, directory, verify: bool = True) -> "SequenceIndex":
+    "Load a sequence index saved with `save`; a damaged or mismatched one is an `IndexDamagedError` naming the file."
+    directory = Path(directory)
+    c, tokenizer = read_config(directory, "sequences", verify)
+    out = cls(c["n"], c["compress"], c["shortlist"], c["max_df"], tokenizer)
+    with np.load(directory / "tokens.npz") as z:
+        sequences, frames, frame_counts = unpack(z["flat"], z["lengths"]), unpack(z["frames"], z["lengths"]), z["frame_counts"]
+    metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
+    if len(metadata) != len(sequences):
+        raise IndexDamagedError(f"{directory}: metadata has {len(metadata)} rows for {len(sequences)} sequences")
+    out._append(sequences, frames, frame_counts.tolist(), metadata.reset_index(drop=True))   # stored as prepared
+    out.tokenizer_fingerprint = c["tokenizer"]
+    return out
 
 # %% ../nbs/21_sequence_search.ipynb #1802dcf8
 @numba.njit(cache=True, nogil=True)
