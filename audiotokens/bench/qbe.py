@@ -23,15 +23,16 @@ from ..datasets import build_dataset
 from ..distort import distort
 from ..features import FeatureConfig
 from ..index import VectorIndex
+from ..landmarks import LandmarkIndex, landmarks
 from ..search import MATCH_ALPHA, SequenceIndex, dtw_search, index_folder, search_folder_index
 from ..tokenizers import KMeansTokenizer, Tokenizer, load_tokenizer
 from ..tokenizers.core import clip_features, first_relevant_rank
 
 # %% auto #0
 __all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'query_plan',
-           'VectorMethod', 'SequenceMethod', 'DTWMethod', 'named_tokenizers', 'make_methods', 'run_queries',
-           'summarize_ranks', 'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark', 'token_windows',
-           'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'qbe_summary',
+           'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'named_tokenizers', 'make_methods',
+           'run_queries', 'summarize_ranks', 'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark',
+           'token_windows', 'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'qbe_summary',
            'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration', 'plot_calibration',
            'run_calibration_benchmark']
 
@@ -123,6 +124,25 @@ class DTWMethod:
         return dtw_search([rep], self.items, self.subsequence)[0]
 
 
+class LandmarkMethod:
+    "Landmark fingerprints (`landmarks.LandmarkIndex`): peak-pair keys voted on by time offset, pitch and tempo variants."
+    def __init__(self, name: str = "landmarks", **settings):
+        self.name, self.settings = name, settings
+
+    def encode(self, waves) -> list:
+        return [landmarks(w, SR) for w in waves]
+
+    def build(self, reps: list):
+        self.index = LandmarkIndex(**self.settings)
+        self.index.add_peaks(reps)
+        self.bytes_per_item = 12 * self.index.n_keys / len(reps)           # key, item and time: 4 bytes each per pair
+
+    def distances(self, rep) -> np.ndarray:
+        votes, ids, _, _ = self.index.search_peaks(rep, k=len(self.index))
+        out = np.zeros(len(self.index), np.float32); out[ids] = -votes
+        return out
+
+
 def _mfcc_stats(waves, config=FeatureConfig(kind="mfcc", n_mfcc=20)) -> np.ndarray:
     feats = clip_features(list(waves), config)
     return np.stack([torch.cat([f.mean(0), f.std(0)]).numpy() for f in feats])
@@ -136,7 +156,7 @@ def named_tokenizers(wav2tok: Tokenizer | dict | None) -> dict:
 def make_methods(kmeans: dict, wav2tok: Tokenizer | dict | None = None, mode: str = "subsequence") -> list:
     """The benchmark's methods, given fitted k-means tokenizers `{50: tok, 256: tok}` and optionally trained wav2tok
     tokenizers `{name: tok}` (methods `name-ed`, `name-bag`; one tokenizer alone is named `wav2tok`)."""
-    methods = [VectorMethod("mfcc-mean", _mfcc_stats, standardize=True), DTWMethod(subsequence=mode == "subsequence"),
+    methods = [VectorMethod("mfcc-mean", _mfcc_stats, standardize=True), DTWMethod(subsequence=mode == "subsequence"), LandmarkMethod(),
                VectorMethod("kmeans-256-bag", lambda w: kmeans[256].bag(kmeans[256].encode(list(w)))),
                SequenceMethod("kmeans-50-ed", kmeans[50], mode), SequenceMethod("kmeans-256-ed", kmeans[256], mode)]
     for name, tok in named_tokenizers(wav2tok).items():
