@@ -32,8 +32,8 @@ from ..tokenizers.core import clip_features, first_relevant_rank
 __all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'query_plan',
            'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'named_tokenizers', 'make_methods',
            'run_queries', 'summarize_ranks', 'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark',
-           'token_windows', 'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'qbe_summary',
-           'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration', 'plot_calibration',
+           'token_windows', 'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'method_summary',
+           'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration', 'plot_calibration',
            'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
@@ -48,11 +48,12 @@ QUERY_PROFILES = {
     "time-stretch": "time-stretch",
     "band-pass": [("band_pass", dict(low_hz=300.0, high_hz=3400.0))],
     "mp3": "mp3",
+    "telephone": "telephone",                                   # band-pass and opus at a low bit rate
 }
 SR = 16000
 
 
-def query_plan(items: pd.DataFrame, n_queries: int = 20, seconds=QUERY_SECONDS, profiles=tuple(QUERY_PROFILES),
+def query_plan(items: pd.DataFrame, n_queries: int = 50, seconds=QUERY_SECONDS, profiles=tuple(QUERY_PROFILES),
                seed: int = 0) -> pd.DataFrame:
     "`n_queries` queries per (length, profile): the excerpt each is cropped from, where, and the distortion seed."
     rng = np.random.default_rng(seed)
@@ -194,7 +195,7 @@ def _audible_crop(wave: torch.Tensor, n: int, position: float, floor_db: float =
     return None
 
 
-def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 20, item_seconds: float = 30.0, items_per_track: int = 3,
+def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 50, item_seconds: float = 30.0, items_per_track: int = 3,
                          wav2tok: Tokenizer | dict | None = None, fit_items: int = 64, methods: list | None = None,
                          extra_methods: list = (), include: tuple | None = None, seed: int = 0, progress: bool = True) -> dict:
     """Build the corpus, run every method on every query; returns rank rows, the plan, build costs and the k-means tokenizers.
@@ -366,14 +367,30 @@ def top1_rates(by_length: list, seconds: float = 5.0) -> dict:
     return {r["method"]: rate(round(r["top1"] * r["n"]), r["n"]) for r in by_length if r["seconds"] == seconds}
 
 
+def method_summary(record: dict) -> dict:
+    """Per method: top-1 by query length and the worst profile's top-1 at 5 s (each with count and interval), the median
+    time of a 5-s query (features and search), and the corpus searched (tracks, hours of distractors)."""
+    s, out = record["settings"], {}
+    for r in record["game_by_length"]:
+        m = out.setdefault(r["method"], dict(top1_by_seconds={}, corpus_tracks=s.get("tracks"), distractor_hours=s.get("distractor_hours", 0.0)))
+        m["top1_by_seconds"][f"{r['seconds']:g}"] = rate(round(r["top1"] * r["n"]), r["n"])
+        if r["seconds"] == 5.0: m["ms_per_query_5s"] = r["latency_p50_ms"]
+    for r in record["game_by_profile"]:
+        worst = out[r["method"]].get("min_profile_top1_5s")
+        if r["seconds"] == 5.0 and (worst is None or r["top1"] < worst["rate"]):
+            out[r["method"]]["min_profile_top1_5s"] = dict(profile=r["profile"], **rate(round(r["top1"] * r["n"]), r["n"]))
+    return out
+
+
 def qbe_summary(record: dict) -> dict:
-    "Headline figures: top-1 of 5-s game-music queries per method; MRR per method and melody variant, with its query count."
+    """Headline figures: top-1 of 5-s game-music queries per method; MRR per method and melody variant, with its query
+    count; and `method_summary`."""
     melody = {}
     for r in record["melody"]: melody.setdefault(r["method"], {})[r["variant"]] = dict(mrr=r["mrr"], n=r["n"])
-    return dict(game_music_top1_5s=top1_rates(record["game_by_length"]), melody_mrr=melody)
+    return dict(game_music_top1_5s=top1_rates(record["game_by_length"]), melody_mrr=melody, methods=method_summary(record))
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #24b790f5
-def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int = 3, item_seconds: float = 30.0,
+def run_qbe_benchmark(audio_dir=None, n_queries: int = 50, items_per_track: int = 3, item_seconds: float = 30.0,
                       tracks: int | None = None, tunes: int = 150, wav2tok=None, methods: list | None = None,
                       speed_sizes=(10_000, 100_000), out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
     "The whole query-by-example benchmark; writes `qbe.json`, `qbe.md` and `qbe.png` to `out_dir`."
@@ -400,7 +417,7 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 20, items_per_track: int 
         window = FeatureConfig().n_frames(int(max(QUERY_SECONDS) * SR))              # 10 s of frames, before compression
         speed = search_speed(game["reps"]["kmeans-50-ed"], ten, speed_sizes, window, progress=progress)
     elif speed_sizes and progress: print("the search-speed test uses the kmeans-50-ed tokens: not run without that method")
-    record = new_record("qbe", settings=dict(corpus=corpus, items=len(game["items"]), item_seconds=item_seconds,
+    record = new_record("qbe", settings=dict(corpus=corpus, items=len(game["items"]), tracks=int(game["items"].track.nunique()), item_seconds=item_seconds,
                         items_per_track=items_per_track, queries_per_cell=n_queries, profiles=QUERY_PROFILES, tunes=tunes,
                         wav2tok=[d.name for d in w2t_dirs], seed=seed),
                         skipped=game["skipped"], game_by_length=by_length.to_dict("records"),
