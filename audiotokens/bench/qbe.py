@@ -32,9 +32,9 @@ from ..tokenizers.core import clip_features, first_relevant_rank
 __all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'query_plan',
            'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'named_tokenizers', 'make_methods',
            'run_queries', 'summarize_ranks', 'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark',
-           'token_windows', 'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'method_summary',
-           'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration', 'plot_calibration',
-           'run_calibration_benchmark']
+           'token_windows', 'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'hub_table',
+           'method_summary', 'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration',
+           'plot_calibration', 'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
 QUERY_SECONDS = (1.0, 2.0, 5.0, 10.0)
@@ -367,6 +367,16 @@ def top1_rates(by_length: list, seconds: float = 5.0) -> dict:
     return {r["method"]: rate(round(r["top1"] * r["n"]), r["n"]) for r in by_length if r["seconds"] == seconds}
 
 
+def hub_table(rows: pd.DataFrame, seconds: float = 5.0) -> pd.DataFrame:
+    """Per (method, profile) of the `seconds` queries: how many distinct items are ranked first, and the share of queries
+    whose first item is one of the three items most often ranked first (near 1: the queries all land on a few hubs)."""
+    first = rows[rows.seconds == seconds].assign(first=lambda d: d.top.str[0])
+    def hubs(s: pd.Series) -> pd.Series:
+        counts = s.value_counts()
+        return pd.Series(dict(queries=len(s), distinct_first=len(counts), share_top3=counts.iloc[:3].sum() / len(s)))
+    return first.groupby(["method", "profile"])["first"].apply(hubs).unstack().reset_index()
+
+
 def method_summary(record: dict) -> dict:
     """Per method: top-1 by query length and the worst profile's top-1 at 5 s (each with count and interval), the median
     time of a 5-s query (features and search), and the corpus searched (tracks, hours of distractors)."""
@@ -423,6 +433,7 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 50, items_per_track: int 
                         skipped=game["skipped"], game_by_length=by_length.to_dict("records"),
                         game_by_profile=by_profile.to_dict("records"), melody=melody.to_dict("records"),
                         costs=game["costs"].to_dict("records"), search_speed=speed.to_dict("records"),
+                        hubs_5s=hub_table(rows).to_dict("records"),
                         artifacts=artifact_hashes(w2t), examples=qbe_examples(game, work_dir))
     record["summary"] = qbe_summary(record)
     write_record(record, _qbe_markdown(record, by_length, by_profile, melody, game["costs"], speed), out_dir)
@@ -443,6 +454,9 @@ def _qbe_markdown(record, by_length, by_profile, melody, costs, speed) -> list:
     lines += [f"## {title}, 5 s queries: top-1 per profile", ""]
     five = by_profile[by_profile.seconds == 5.0]
     lines += markdown_table(pivot(five, "method", "profile", "top1")) + [""]
+    if record.get("hubs_5s"):
+        lines += [f"## {title}, 5 s queries: share whose first item is one of the three most often ranked first (hubs)", ""]
+        lines += markdown_table(pivot(pd.DataFrame(record["hubs_5s"]), "method", "profile", "share_top3").round(2)) + [""]
     lines += [f"## {title}, 5 s queries (mix): MRR, recall@10, latency", ""]
     lines += markdown_table(by_length[by_length.seconds == 5.0].drop(columns="seconds").round(3)) + [""]
     if len(melody):
