@@ -9,6 +9,7 @@ import dataclasses
 import hashlib
 import importlib.metadata
 import json
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,8 @@ from torch import nn
 from .audio import atomic_write, iter_audio
 
 # %% auto #0
-__all__ = ['torchaudio', 'FEATURE_KINDS', 'SCALES', 'FEATURES_VERSION', 'PRESETS', 'FeatureConfig', 'preset', 'FeatureExtractor',
-           'extract_features', 'plot_features', 'FeatureCache', 'FeatureReport', 'featurize_files']
+__all__ = ['torchaudio', 'FEATURE_KINDS', 'SCALES', 'BAND_NORMS', 'FEATURES_VERSION', 'PRESETS', 'FeatureConfig', 'preset',
+           'FeatureExtractor', 'extract_features', 'plot_features', 'FeatureCache', 'FeatureReport', 'featurize_files']
 
 # %% ../nbs/01_features.ipynb #f32f02b1
 def _import_torchaudio():
@@ -48,6 +49,7 @@ torchaudio = _import_torchaudio()
 # %% ../nbs/01_features.ipynb #6ba56750
 FEATURE_KINDS = ("log-mel", "mfcc", "stft")
 SCALES = ("db", "log10", "linear")
+BAND_NORMS = ("none", "mean", "pcen")
 FEATURES_VERSION = 1  # bump when the computation changes, so that caches keyed by the hash are rebuilt
 
 
@@ -70,6 +72,9 @@ class FeatureConfig:
     deltas: int = 0                # 0: none, 1: + delta, 2: + delta and delta-delta
     delta_width: int = 9           # frames in the delta regression window (odd), as librosa's default
     center: bool = True            # frames centred on hop multiples (zero padding at the ends, as librosa)
+    band_norm: str = "none"        # per-band normalisation of log-mel: none | mean (each band minus its mean over the
+                                   # clip: a fixed channel, a phone line or an equaliser, is a constant per band in dB)
+                                   # | pcen (per-channel energy normalisation of the mel power, instead of the log)
 
     def __post_init__(self):
         if self.kind not in FEATURE_KINDS: raise ValueError(f"kind must be one of {FEATURE_KINDS}, got {self.kind!r}")
@@ -78,6 +83,8 @@ class FeatureConfig:
         for name in ("sr", "n_fft", "hop_length", "n_mels", "n_mfcc"):
             if int(getattr(self, name)) <= 0: raise ValueError(f"{name} must be positive, got {getattr(self, name)}")
         if (self.win_length or self.n_fft) > self.n_fft: raise ValueError("win_length must not exceed n_fft")
+        if self.band_norm not in BAND_NORMS: raise ValueError(f"band_norm must be one of {BAND_NORMS}, got {self.band_norm!r}")
+        if self.band_norm != "none" and self.kind != "log-mel": raise ValueError(f"band_norm={self.band_norm!r} applies to log-mel features")
         if self.deltas not in (0, 1, 2): raise ValueError(f"deltas must be 0, 1 or 2, got {self.deltas}")
         if self.delta_width < 3 or self.delta_width % 2 == 0: raise ValueError("delta_width must be odd and >= 3")
         if self.f_max is not None and not self.f_min < self.f_max <= self.sr / 2:
@@ -93,7 +100,11 @@ class FeatureConfig:
         "Frames produced for a clip of `n_samples`."
         return 1 + n_samples // self.hop_length if self.center else 1 + (n_samples - self.n_fft) // self.hop_length
 
-    def to_dict(self) -> dict: return dataclasses.asdict(self)
+    def to_dict(self) -> dict:
+        "The settings; `band_norm` only when it is set, so that the hash of every older configuration stays what it was."
+        d = dataclasses.asdict(self)
+        if d["band_norm"] == "none": del d["band_norm"]
+        return d
 
     @property
     def hash(self) -> str:
@@ -178,10 +189,22 @@ class FeatureExtractor(nn.Module):
         out = out.reshape(*lead, n_feat, len(self.delta_kernels), n_frames).transpose(-3, -2)
         return torch.cat([x.unsqueeze(-3), out], dim=-3).flatten(-3, -2)
 
+    def _pcen(self, x: torch.Tensor, time_constant: float = 0.4, alpha: float = 0.98, delta: float = 2.0, r: float = 0.5,
+              eps: float = 1e-6) -> torch.Tensor:
+        """Per-channel energy normalisation (Wang et al., 2017) of mel power `(..., mel, frames)`: each band divided by its
+        own energy smoothed over `time_constant` seconds, then compressed. The smoother starts settled on the first frame."""
+        c = self.config
+        b = 1 - math.exp(-c.hop_length / (time_constant * c.sr))
+        a_coeffs, b_coeffs = x.new_tensor([1.0, b - 1.0]), x.new_tensor([b, 0.0])
+        first = x[..., :1]
+        smooth = first + torchaudio.functional.lfilter(x - first, a_coeffs, b_coeffs, clamp=False)
+        return (x / (eps + smooth.clamp_min(0)) ** alpha + delta) ** r - delta ** r
+
     def forward(self, wave: torch.Tensor) -> torch.Tensor:
         x = self._power_spectrum(wave)                  # (..., freq, frames)
         if self.mel is not None: x = self.mel(x)
-        x = self._scale(x)
+        x = self._pcen(x) if self.config.band_norm == "pcen" else self._scale(x)
+        if self.config.band_norm == "mean": x = x - x.mean(dim=-1, keepdim=True)
         if self.config.kind == "mfcc":
             x = (x.transpose(-1, -2) @ self.dct).transpose(-1, -2)
         if self.config.deltas: x = self._deltas(x)

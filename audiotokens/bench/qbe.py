@@ -29,12 +29,12 @@ from ..tokenizers import KMeansTokenizer, Tokenizer, load_tokenizer
 from ..tokenizers.core import clip_features, first_relevant_rank
 
 # %% auto #0
-__all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES', 'query_plan',
-           'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'named_tokenizers', 'make_methods',
-           'run_queries', 'summarize_ranks', 'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark',
-           'token_windows', 'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'hub_table',
-           'method_summary', 'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration',
-           'plot_calibration', 'run_calibration_benchmark']
+__all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'BAND_FEATURES', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES',
+           'query_plan', 'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'named_tokenizers',
+           'make_methods', 'run_queries', 'summarize_ranks', 'game_music_benchmark', 'melody_test_tunes',
+           'melody_benchmark', 'token_windows', 'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe',
+           'top1_rates', 'hub_table', 'method_summary', 'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark',
+           'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
 QUERY_SECONDS = (1.0, 2.0, 5.0, 10.0)
@@ -51,6 +51,8 @@ QUERY_PROFILES = {
     "telephone": "telephone",                                   # band-pass and opus at a low bit rate
 }
 SR = 16000
+# the channel-robust front end: 40 mel bands over what a phone line passes, each band minus its mean over the clip
+BAND_FEATURES = FeatureConfig(f_min=300.0, f_max=3400.0, n_mels=40, band_norm="mean")
 
 
 def query_plan(items: pd.DataFrame, n_queries: int = 50, seconds=QUERY_SECONDS, profiles=tuple(QUERY_PROFILES),
@@ -155,11 +157,14 @@ def named_tokenizers(wav2tok: Tokenizer | dict | None) -> dict:
 
 
 def make_methods(kmeans: dict, wav2tok: Tokenizer | dict | None = None, mode: str = "subsequence") -> list:
-    """The benchmark's methods, given fitted k-means tokenizers `{50: tok, 256: tok}` and optionally trained wav2tok
+    """The benchmark's methods, given fitted k-means tokenizers `{50: tok, 256: tok}` (and `"256-band"` on `BAND_FEATURES`,
+    for `kmeans-256-ed-band`; log-mel DTW runs on both front ends) and optionally trained wav2tok
     tokenizers `{name: tok}` (methods `name-ed`, `name-bag`; one tokenizer alone is named `wav2tok`)."""
     methods = [VectorMethod("mfcc-mean", _mfcc_stats, standardize=True), DTWMethod(subsequence=mode == "subsequence"), LandmarkMethod(),
                VectorMethod("kmeans-256-bag", lambda w: kmeans[256].bag(kmeans[256].encode(list(w)))),
-               SequenceMethod("kmeans-50-ed", kmeans[50], mode), SequenceMethod("kmeans-256-ed", kmeans[256], mode)]
+               SequenceMethod("kmeans-50-ed", kmeans[50], mode), SequenceMethod("kmeans-256-ed", kmeans[256], mode),
+               DTWMethod("logmel-dtw-band", subsequence=mode == "subsequence", config=BAND_FEATURES)]
+    if "256-band" in kmeans: methods.append(SequenceMethod("kmeans-256-ed-band", kmeans["256-band"], mode))
     for name, tok in named_tokenizers(wav2tok).items():
         methods += [SequenceMethod(f"{name}-ed", tok, mode), VectorMethod(f"{name}-bag", lambda w, tok=tok: tok.bag(tok.encode(list(w))))]
     return methods
@@ -205,6 +210,7 @@ def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 50, item_secon
     skipped = []
     fit_waves = [w for _, w in read_excerpts(items, np.linspace(0, len(items) - 1, min(fit_items, len(items))).round().astype(int), skipped)]
     kmeans = {k: KMeansTokenizer(vocab_size=k, seed=seed).fit(fit_waves, progress=False) for k in (50, 256)}
+    kmeans["256-band"] = KMeansTokenizer(vocab_size=256, features=BAND_FEATURES, seed=seed).fit(fit_waves, progress=False)
     del fit_waves
     methods = methods if methods is not None else make_methods(kmeans, wav2tok)
     methods = [m for m in methods if include is None or m.name in include] + list(extra_methods)
