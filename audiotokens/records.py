@@ -135,9 +135,11 @@ def headlines(results_dir="results") -> pd.DataFrame:
             f"{kmeans}: {m[kmeans]['tempo']:.2f} / {m[kmeans]['transpose']:.2f}", PAPER_FIGURES["wav2tok_mrr"])
     if (s := load("qbe")) is not None:
         top = s["game_music_top1_5s"]
-        tokens = max((k for k in top if not k.startswith(("logmel-dtw", "mfcc-mean"))), key=lambda k: top[k]["rate"])
+        baselines = [k for k in top if k.startswith(("logmel-dtw", "mfcc-mean"))]             # no tokens: DTW, MFCC statistics
+        tokens = max((k for k in top if k not in baselines), key=lambda k: top[k]["rate"])
+        best = max(baselines, key=lambda k: top[k]["rate"], default=None)
         add("qbe", "5-s distorted crops of game music: top-1 (token methods' best)", f"{tokens}: {_rate(top[tokens])}",
-            f"logmel-dtw: {_rate(top['logmel-dtw'])}" if "logmel-dtw" in top else "-", PAPER_FIGURES["fingerprints"],
+            f"{best}: {_rate(top[best])}" if best else "-", PAPER_FIGURES["fingerprints"],
             "0.95 pooled, 0.90 per profile (issue 19)")
     if (s := load("index_speed")) is not None:
         # recall 0.95, preferably queries that overlap nothing indexed, then the other real bags
