@@ -160,7 +160,8 @@ def make_methods(kmeans: dict, wav2tok: Tokenizer | dict | None = None, mode: st
     """The benchmark's methods, given fitted k-means tokenizers `{50: tok, 256: tok}` (and `"256-band"` on `BAND_FEATURES`,
     for `kmeans-256-ed-band`; log-mel DTW runs on both front ends) and optionally trained wav2tok
     tokenizers `{name: tok}` (methods `name-ed`, `name-bag`; one tokenizer alone is named `wav2tok`)."""
-    methods = [VectorMethod("mfcc-mean", _mfcc_stats, standardize=True), DTWMethod(subsequence=mode == "subsequence"), LandmarkMethod(),
+    methods = [VectorMethod("mfcc-mean", _mfcc_stats, standardize=True), DTWMethod(subsequence=mode == "subsequence"),
+               LandmarkMethod(),
                VectorMethod("kmeans-256-bag", lambda w: kmeans[256].bag(kmeans[256].encode(list(w)))),
                SequenceMethod("kmeans-50-ed", kmeans[50], mode), SequenceMethod("kmeans-256-ed", kmeans[256], mode),
                DTWMethod("logmel-dtw-band", subsequence=mode == "subsequence", config=BAND_FEATURES)]
@@ -433,7 +434,8 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 50, items_per_track: int 
         window = FeatureConfig().n_frames(int(max(QUERY_SECONDS) * SR))              # 10 s of frames, before compression
         speed = search_speed(game["reps"]["kmeans-50-ed"], ten, speed_sizes, window, progress=progress)
     elif speed_sizes and progress: print("the search-speed test uses the kmeans-50-ed tokens: not run without that method")
-    record = new_record("qbe", settings=dict(corpus=corpus, items=len(game["items"]), tracks=int(game["items"].track.nunique()), item_seconds=item_seconds,
+    record = new_record("qbe", settings=dict(corpus=corpus, items=len(game["items"]), tracks=int(game["items"].track.nunique()),
+                        item_seconds=item_seconds,
                         items_per_track=items_per_track, queries_per_cell=n_queries, profiles=QUERY_PROFILES, tunes=tunes,
                         wav2tok=[d.name for d in w2t_dirs], seed=seed),
                         skipped=game["skipped"], game_by_length=by_length.to_dict("records"),
