@@ -386,11 +386,16 @@ def hub_table(rows: pd.DataFrame, seconds: float = 5.0) -> pd.DataFrame:
 
 def method_summary(record: dict) -> dict:
     """Per method: top-1 by query length and the worst profile's top-1 at 5 s (each with count and interval), the median
-    time of a 5-s query (features and search), and the corpus searched (tracks, hours of distractors)."""
+    time of a 5-s query (features and search), the corpus searched (tracks, hours of distractors), and the index's size per
+    hour of audio and build speed (encoding and indexing, decoding excluded) in multiples of real time."""
     s, out = record["settings"], {}
+    for c in record.get("costs", []):
+        out[c["method"]] = dict(index_mb_per_hour=c["bytes_per_item"] * 3600 / s["item_seconds"] / 1e6,
+                                build_x_real_time=s["items"] * s["item_seconds"] / c["build_s"])
     for r in record["game_by_length"]:
-        m = out.setdefault(r["method"], dict(top1_by_seconds={}, corpus_tracks=s.get("tracks"), distractor_hours=s.get("distractor_hours", 0.0)))
-        m["top1_by_seconds"][f"{r['seconds']:g}"] = rate(round(r["top1"] * r["n"]), r["n"])
+        m = out.setdefault(r["method"], {})
+        m.update(corpus_tracks=s.get("tracks"), distractor_hours=s.get("distractor_hours", 0.0))
+        m.setdefault("top1_by_seconds", {})[f"{r['seconds']:g}"] = rate(round(r["top1"] * r["n"]), r["n"])
         if r["seconds"] == 5.0: m["ms_per_query_5s"] = r["latency_p50_ms"]
     for r in record["game_by_profile"]:
         worst = out[r["method"]].get("min_profile_top1_5s")
