@@ -243,11 +243,11 @@ def search_peaks(self: LandmarkIndex, peaks: Peaks, k: int = 10) -> tuple[np.nda
     t, f = peaks.t, peaks.f
     i, j = peak_pairs(t, f, peaks.level, self.config)
     best, off, var = self._votes(t, f, i, j, [self.plain])
-    first, second = np.sort(np.r_[best, 0])[::-1][:2]
+    second, first = np.partition(np.r_[best, 0], -2)[-2:]                    # the two best, without sorting every item
     if (first < self.sure_votes or first < 2 * second) and len(self.variants) > 1:
         best, off, var = self._votes(t, f, i, j, list(range(len(self.variants))))
-    ids = np.lexsort((np.arange(self.next_id), -best))[:k]
-    ids = ids[best[ids] > 0]
+    voted = np.flatnonzero(best)                                               # only items with votes are ranked
+    ids = voted[np.lexsort((voted, -best[voted]))[:k]]
     return best[ids], ids, off[ids], var[ids]
 
 

@@ -83,11 +83,12 @@ def machine_line(record: dict, *extras: str) -> str:
 
 def artifact_hashes(tokenizers: dict) -> dict:
     """What a record keeps as `artifacts`: each named tokenizer's fingerprint and, when it knows it, the hash of the data
-    split it was fitted on (`<name> split`)."""
+    split it was fitted on (`<name> split`). A name given `None` (a tokenizer the run did without) is left out."""
     out = {}
     for name, tok in tokenizers.items():
-        out[name] = tok.fingerprint()
-        if tok.split_fingerprint() is not None: out[f"{name} split"] = tok.split_fingerprint()
+        if tok is None: continue
+        out[name], split = tok.fingerprint(), tok.split_fingerprint()
+        if split is not None: out[f"{name} split"] = split
     return out
 
 

@@ -211,7 +211,8 @@ def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 50, item_secon
     skipped = []
     fit_waves = [w for _, w in read_excerpts(items, np.linspace(0, len(items) - 1, min(fit_items, len(items))).round().astype(int), skipped)]
     kmeans = {k: KMeansTokenizer(vocab_size=k, seed=seed).fit(fit_waves, progress=False) for k in (50, 256)}
-    kmeans["256-band"] = KMeansTokenizer(vocab_size=256, features=BAND_FEATURES, seed=seed).fit(fit_waves, progress=False)
+    if methods is None and (include is None or "kmeans-256-ed-band" in include):           # fitted only for the method using it
+        kmeans["256-band"] = KMeansTokenizer(vocab_size=256, features=BAND_FEATURES, seed=seed).fit(fit_waves, progress=False)
     del fit_waves
     methods = methods if methods is not None else make_methods(kmeans, wav2tok)
     methods = [m for m in methods if include is None or m.name in include] + list(extra_methods)
@@ -371,7 +372,12 @@ def plot_qbe(game: pd.DataFrame, melody: pd.DataFrame, path, corpus: str = "game
 # %% ../../nbs/22_qbe_benchmark.ipynb #b4529b05
 def top1_rates(by_length: list, seconds: float = 5.0) -> dict:
     "Per method: the top-1 hit rate of the `seconds` queries (every profile pooled), with its count and interval."
-    return {r["method"]: rate(round(r["top1"] * r["n"]), r["n"]) for r in by_length if r["seconds"] == seconds}
+    return {r["method"]: _top1_rate(r) for r in by_length if r["seconds"] == seconds}
+
+
+def _top1_rate(row: dict) -> dict:
+    "The top-1 rate of a summary row (`top1` of `n` queries) as `rate`: with its count and interval."
+    return rate(round(row["top1"] * row["n"]), row["n"])
 
 
 def hub_table(rows: pd.DataFrame, seconds: float = 5.0) -> pd.DataFrame:
@@ -388,19 +394,18 @@ def method_summary(record: dict) -> dict:
     """Per method: top-1 by query length and the worst profile's top-1 at 5 s (each with count and interval), the median
     time of a 5-s query (features and search), the corpus searched (tracks, hours of distractors), and the index's size per
     hour of audio and build speed (encoding and indexing, decoding excluded) in multiples of real time."""
-    s, out = record["settings"], {}
-    for c in record.get("costs", []):
-        out[c["method"]] = dict(index_mb_per_hour=c["bytes_per_item"] * 3600 / s["item_seconds"] / 1e6,
-                                build_x_real_time=s["items"] * s["item_seconds"] / c["build_s"])
+    s = record["settings"]
+    corpus = dict(corpus_tracks=s.get("tracks"), distractor_hours=s.get("distractor_hours", 0.0))
+    out = {c["method"]: dict(corpus, top1_by_seconds={}, index_mb_per_hour=c["bytes_per_item"] * 3600 / s["item_seconds"] / 1e6,
+                             build_x_real_time=s["items"] * s["item_seconds"] / c["build_s"]) for c in record.get("costs", [])}
     for r in record["game_by_length"]:
-        m = out.setdefault(r["method"], {})
-        m.update(corpus_tracks=s.get("tracks"), distractor_hours=s.get("distractor_hours", 0.0))
-        m.setdefault("top1_by_seconds", {})[f"{r['seconds']:g}"] = rate(round(r["top1"] * r["n"]), r["n"])
+        m = out.setdefault(r["method"], dict(corpus, top1_by_seconds={}))
+        m["top1_by_seconds"][f"{r['seconds']:g}"] = _top1_rate(r)
         if r["seconds"] == 5.0: m["ms_per_query_5s"] = r["latency_p50_ms"]
     for r in record["game_by_profile"]:
         worst = out[r["method"]].get("min_profile_top1_5s")
         if r["seconds"] == 5.0 and (worst is None or r["top1"] < worst["rate"]):
-            out[r["method"]]["min_profile_top1_5s"] = dict(profile=r["profile"], **rate(round(r["top1"] * r["n"]), r["n"]))
+            out[r["method"]]["min_profile_top1_5s"] = dict(profile=r["profile"], **_top1_rate(r))
     return out
 
 

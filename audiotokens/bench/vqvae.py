@@ -143,7 +143,7 @@ def run_vqvae_benchmark(epochs: int = 20, n_queries: int = 10, tracks: int | Non
                         features=tok.features.to_dict()), skipped=skipped, training=training,
                         throughput=throughput.to_dict("records"), qbe_by_length=by_length.to_dict("records"),
                         qbe_costs=game["costs"].to_dict("records"),
-                        artifacts=artifact_hashes(dict(vqvae=tok, **({"wav2tok": w2t} if w2t is not None else {}))),
+                        artifacts=artifact_hashes(dict(vqvae=tok, wav2tok=w2t)),
                         examples=[dict(path=relative_path(r.path, work_dir), start=float(r.start), end=float(r.end), track=r.track)
                                   for r in excerpts.iloc[[read[v][0] for v in tok.valid_clips[:2]]].itertuples()])
     record["summary"] = vqvae_summary(record)
