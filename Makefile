@@ -39,13 +39,14 @@ BENCH  = $(BIN)/audiotokens bench --scale $(SCALE)
 DIRS   = --out $(RESULTS) --work-dir $(WORK)
 RECORD = $(BIN)/audiotokens record --results $(RESULTS) --work-dir $(WORK) --dest-dir $(RECORDS)
 
-.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify records-index export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-qbe-scale records-index export clean-notebooks
 
 help:
 	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed, calibration, VQ-VAE2 and classification"
 	@echo "                 benchmarks); smaller with CLIPS= SONGS= TUNES= EPOCHS= QUERIES= INDEX_SIZES= CAL_QUERIES= VQVAE_EPOCHS= CLASSIFY_EPOCHS="
 	@echo "                 (each unset one keeps its benchmark's default: audiotokens bench NAME --help shows them)"
 	@echo "make reproduce SCALE=quick   the same records at a small scale (results/quick, records/quick), marked quick-scale"
+	@echo "make bench-qbe-scale   query by example with ~100 h of distractors in the index (its own record, not in reproduce)"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 	@echo "make lock        re-resolve $(LOCK) from settings.ini in a fresh venv (moves every pin: review the diff)"
@@ -105,6 +106,15 @@ bench-index-speed: install
 bench-calibration: install
 	$(BENCH) calibration $(DIRS) $(if $(CAL_QUERIES),--queries $(CAL_QUERIES)) $(QUICK_GAME) $(QUICK_CAL)
 	$(RECORD) calibration
+
+# query by example with ~100 hours of rendered distractors in the index (not part of `make reproduce`: about an hour on
+# 2 cores; the distractors' representations are cached under $(WORK)/distractors, so a rerun skips the rendering)
+ifeq ($(SCALE),quick)
+QUICK_SCALE := --music-tracks 16 --speech-tracks 4 --tunes 48 --sizes 8 --tracks 6 --queries 2
+endif
+bench-qbe-scale: install
+	$(BENCH) qbe-scale $(DIRS) $(QUICK_SCALE)
+	$(RECORD) qbe_scale
 
 bench-vqvae: install
 	$(BENCH) vqvae $(DIRS) $(if $(VQVAE_EPOCHS),--epochs $(VQVAE_EPOCHS)) $(if $(QUERIES),--queries $(QUERIES)) $(QUICK_GAME)

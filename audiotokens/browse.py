@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from .audio import AudioError, atomic_write, load_audio
 from .features import FeatureConfig, extract_features
 from .index import VectorIndex
-from .search import SequenceIndex, load_folder_index, search_folder_index
+from .search import SequenceIndex, folder_methods, load_folder_index, load_landmark_folder, search_folder_index
 
 # %% auto #0
 __all__ = ['PLAYER_SR', 'SPECTROGRAM', 'CODECS', 'JUDGEMENT_COLUMNS', 'VERDICTS', 'audio_bytes', 'spectrogram_png',
@@ -94,12 +94,13 @@ VERDICTS = {"?": None, "relevant": True, "not relevant": False}
 class NeighbourBrowser:
     """Listen to a query and its nearest items, each with its score and a small spectrogram; switch the method; judge each
     neighbour relevant or not (saved to a CSV at once). `index`: a folder written by `index_folder` (methods bag and
-    sequence), or a `VectorIndex` / `SequenceIndex` with a tokenizer and a `path` column. Show `browser.widget`."""
+    sequence, or landmarks), or a `VectorIndex` / `SequenceIndex` with a tokenizer and a `path` column. Show `browser.widget`."""
 
     def __init__(self, index, k: int = 5, judgements=None, clip_seconds: float = 10.0):
         self.folder = Path(index) if isinstance(index, (str, Path)) else None
         if self.folder is not None:
-            self.index, methods = load_folder_index(self.folder)[0], ("bag", "sequence")
+            methods = folder_methods(self.folder)
+            self.index = load_landmark_folder(self.folder) if methods == ("landmarks",) else load_folder_index(self.folder)[0]
         elif isinstance(index, (VectorIndex, SequenceIndex)):
             self.index, methods = index, ("bag",) if isinstance(index, VectorIndex) else ("sequence",)
         else:
@@ -157,10 +158,10 @@ class NeighbourBrowser:
         done = done[(done["query"] == name) & (done.method == self.method.value)].set_index("id").relevant
         rows = [self._row(f"query: {name}", file, 0.0)]
         for hit in self.hits.itertuples():
-            value = "score" if hasattr(hit, "score") else "distance"
-            label = f"{hit.rank}. {Path(hit.path).name}  {value} {getattr(hit, value):.3f}" + (" · match" if getattr(hit, "match", False) else "")
+            value = next(v for v in ("score", "votes", "distance") if hasattr(hit, v))
+            label = f"{hit.rank}. {Path(hit.path).name}  {value} {getattr(hit, value):{'d' if value == 'votes' else '.3f'}}" + (" · match" if getattr(hit, "match", False) else "")
             judged = {True: "relevant", False: "not relevant"}.get(done.get(hit.id), "?")
-            rows.append(self._row(label, hit.path, getattr(hit, "start", 0.0), (name, hit.rank, int(hit.id), str(hit.path)), judged))
+            rows.append(self._row(label, hit.path, max(0.0, getattr(hit, "start", 0.0)), (name, hit.rank, int(hit.id), str(hit.path)), judged))
         self.results.children = rows
 
     def _row(self, label: str, path, start: float, judged_as=None, verdict: str = "?") -> widgets.HBox:

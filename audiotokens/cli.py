@@ -33,6 +33,7 @@ BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the
     "classify": "audiotokens.bench.classify:run_classify_benchmark",
     "index-speed": "audiotokens.bench.index_speed:run_index_speed_benchmark",
     "calibration": "audiotokens.bench.qbe:run_calibration_benchmark",
+    "qbe-scale": "audiotokens.bench.scale:run_qbe_scale_benchmark",
 }
 
 
@@ -93,7 +94,8 @@ def _audio_folder(text: str) -> Path:
 
 
 def _tokenizer_spec(text: str) -> str:
-    from audiotokens.search import find_tokenizer_dir, parse_kmeans_spec
+    from audiotokens.search import LANDMARKS, find_tokenizer_dir, parse_kmeans_spec
+    if text == LANDMARKS: return text
     try:
         parse_kmeans_spec(text) if text.startswith("kmeans:") else find_tokenizer_dir(text)
     except (ValueError, FileNotFoundError) as e:
@@ -117,7 +119,7 @@ def _index(args) -> int:
 def _search(args) -> int:
     import json
     from audiotokens.search import search_folder_index
-    if args.by == "bag" and args.mode is not None: raise UsageError("argument --mode: applies only with --by sequence")
+    if args.by != "sequence" and args.mode is not None: raise UsageError("argument --mode: applies only with --by sequence")
     hits, errors = search_folder_index(args.index, args.files, k=args.k, by=args.by, mode=args.mode or "subsequence")
     if args.json:
         print(json.dumps([dict(file=f, results=g.drop(columns="file").to_dict("records")) for f, g in hits.groupby("file", sort=False)]
@@ -126,6 +128,8 @@ def _search(args) -> int:
         print(hits.to_string(index=False))
     for f, reason in errors:
         print(f"audiotokens search: {f}: {reason}", file=sys.stderr)
+    for f in sorted({str(f) for f in args.files} - set(hits.get("file", [])) - {f for f, _ in errors}):
+        print(f"audiotokens search: {f}: matches nothing in the index", file=sys.stderr)
     return 1 if errors else 0
 
 # %% ../nbs/90_cli.ipynb #a3242652
@@ -265,6 +269,17 @@ def _add_benches(commands):
     opt("--audio-dir", type=Path, help="a folder of audio (default: the game-music recipe)")
     opt("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
     opt("--seeds", type=int, nargs="+", help="one run per seed: another split and other crops")
+    opt = _add_bench(benches, "qbe-scale", "query by example with thousands of distractor tracks in the index: top-1, false "
+                     "matches and search time as the corpus grows", "where the game music is and the distractors are cached")
+    opt("--audio-dir", type=Path, help="a folder of your own audio as the corpus (default: the game-music recipe)")
+    opt("--music-tracks", type=int, help="rendered music distractor tracks")
+    opt("--speech-tracks", type=int, help="rendered speech distractor tracks")
+    opt("--tunes", dest="n_tunes", type=_positive_int, help="music21 tunes the music distractors are drawn from")
+    opt("--sizes", type=int, nargs="*", help="corpus sizes in tracks between the corpus alone and every distractor")
+    opt("--queries", dest="n_queries", type=_positive_int, help="queries per (length, distortion) cell")
+    opt("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
+    opt("--workers", type=_positive_int, help="threads rendering and encoding distractors")
+    opt("--seed", type=int)
 
 # %% ../nbs/90_cli.ipynb #a541e7ab
 def build_parser() -> argparse.ArgumentParser:
@@ -295,7 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--audio-dir", type=_audio_folder, required=True, help="folder of audio files (searched recursively)")
     index.add_argument("--tokenizer", type=_tokenizer_spec, required=True,
                        help="a saved tokenizer's folder, a name under data/tokenizers/ (or $AUDIOTOKENS_TOKENIZERS), "
-                            "or kmeans:K to fit one on the folder")
+                            "kmeans:K to fit one on the folder, or landmarks (fingerprints of spectral peaks: no tokenizer, "
+                            "robust to noise, a phone line, pitch and tempo changes)")
     index.add_argument("--out", type=Path, required=True,
                        help="index folder: new, or one written by `audiotokens index` (resumed, or updated with what changed)")
     index.add_argument("--chunk-files", type=_positive_int, default=32, help="files per saved chunk (default 32)")
@@ -308,7 +324,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("files", nargs="+", type=Path)
     search.add_argument("--index", type=Path, required=True, help="a folder written by `audiotokens index`")
     search.add_argument("-k", type=_positive_int, default=10, help="results per file (default 10)")
-    search.add_argument("--by", choices=["bag", "sequence"], default="bag", help="bag-of-tokens vectors or token-sequence edit distance")
+    search.add_argument("--by", choices=["bag", "sequence", "landmarks"],
+                        help="bag-of-tokens vectors or token-sequence edit distance (a tokenizer's index; default bag), or "
+                             "landmarks (the only method of an index made with --tokenizer landmarks)")
     search.add_argument("--mode", choices=["global", "subsequence"],
                         help="with --by sequence: whole clips, or the query anywhere inside an item (the default)")
     search.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -25,18 +25,20 @@ from rapidfuzz.distance import Levenshtein
 from tqdm.auto import tqdm
 
 import audiotokens
-from .audio import AUDIO_EXTENSIONS, atomic_directory, atomic_write, file_sha256, iter_audio
+from .audio import AUDIO_EXTENSIONS, AudioError, atomic_directory, atomic_write, file_sha256, iter_audio
 from .index import (IndexDamagedError, VectorIndex, append_metadata, hits_table, is_saved_index,
                                name_queries, path_metadata, read_config, require_tokenizer, write_config)
+from .landmarks import LandmarkConfig, LandmarkIndex, Peaks, landmarks, peak_pairs
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
 
 # %% auto #0
-__all__ = ['MAX_VOCAB', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'MIN_QUERY_FRAMES', 'SILENCE_PEAK',
+__all__ = ['MAX_VOCAB', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'LANDMARKS', 'MIN_QUERY_FRAMES', 'SILENCE_PEAK',
            'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack', 'unpack', 'subsequence_span',
            'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search', 'tokenizer_search_dirs',
            'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError', 'folder_lock',
-           'index_folder', 'load_folder_index', 'query_problem', 'search_folder_index', 'standout', 'calibrate',
-           'false_match_probability']
+           'index_folder', 'peaks_row', 'row_peaks', 'folder_methods', 'load_landmark_folder', 'load_folder_index',
+           'query_problem', 'search_folder_index', 'search_landmark_folder', 'standout', 'calibrate',
+           'calibrate_landmarks', 'false_match_probability']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -389,6 +391,7 @@ def resolve_tokenizer(spec, audio_files: list | None = None, search_dirs=None, p
 # %% ../nbs/21_sequence_search.ipynb #bd644fa8
 FOLDER_INDEX_FILE = "audiotokens-index.json"   # the manifest that makes a folder an `index_folder` index
 FOLDER_INDEX_VERSION = 2
+LANDMARKS = "landmarks"        # the `--tokenizer` that indexes a folder by landmark fingerprints (`audiotokens.landmarks`)
 
 
 class IndexBusyError(RuntimeError):
@@ -463,6 +466,7 @@ def _tokenizer_identity(tokenizer) -> tuple[str, Tokenizer | None]:
     "How a run names its tokenizer (a spec string, or a fingerprint), and the tokenizer when it is already at hand."
     if isinstance(tokenizer, Tokenizer): return f"fingerprint {tokenizer.fingerprint()}", tokenizer
     spec = str(tokenizer)
+    if spec == LANDMARKS: return spec, None
     if spec.startswith("kmeans:"): parse_kmeans_spec(spec); return spec, None
     tok = resolve_tokenizer(spec)
     return f"fingerprint {tok.fingerprint()}", tok
@@ -505,11 +509,59 @@ def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, fresh: bo
                 if p.name != ".lock": shutil.rmtree(p) if p.is_dir() else p.unlink()
         manifest = _open_manifest(out_dir, dict(audio_dir=str(audio_dir), tokenizer=identity))
         tok_dir = out_dir / "tokenizer"
-        if (tok_dir / "tokenizer.json").exists(): tok = load_tokenizer(tok_dir)      # kept from the first run
+        if identity == LANDMARKS: tok = LANDMARKS
+        elif (tok_dir / "tokenizer.json").exists(): tok = load_tokenizer(tok_dir)      # kept from the first run
         else:
             tok = given if given is not None else resolve_tokenizer(identity, [audio_dir / r for r in scan.rel], progress=progress)
             tok.save(tok_dir)
         return _index_locked(audio_dir, out_dir, scan, tok, manifest, chunk_files, progress)
+
+
+def _rate(tok: Tokenizer | str) -> int:
+    "The sample rate files are read at for a tokenizer, or for landmarks."
+    return LandmarkConfig().sr if tok == LANDMARKS else tok.features.sr
+
+
+def peaks_row(p: Peaks) -> np.ndarray:
+    "A clip's `Peaks` as one int32 row (its frames, then times, bands and levels in 1/100 dB), as the folder's store keeps it."
+    return np.r_[p.frames, p.t, p.f, np.round(p.level * 100)].astype(np.int32)
+
+
+def row_peaks(row: np.ndarray) -> Peaks:
+    "The `Peaks` of a `peaks_row`."
+    n = (len(row) - 1) // 3
+    return Peaks(row[1:1 + n].astype(np.int64), row[1 + n:1 + 2 * n].astype(np.int64), row[1 + 2 * n:] / 100.0, int(row[0]))
+
+
+def _encode(tok: Tokenizer | str, waves: list) -> list:
+    "What the store keeps of each wave: its tokens, or (landmarks) its `peaks_row`, or why it gives none (a string)."
+    if not waves: return []
+    if tok != LANDMARKS: return [t.numpy().astype(np.int32) for t in tok.encode(waves)]
+    out = []
+    for w in waves:
+        try: out.append(peaks_row(landmarks(w, _rate(tok))))
+        except AudioError as e: out.append(e.reason)
+    return out
+
+
+def _build_tokens(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFrame) -> dict | None:
+    "Write the folder's bag-of-tokens `vectors/` and `sequences/`; returns their calibration."
+    vectors = VectorIndex(tokenizer=tok, expected_size=len(tokens))
+    vectors.add(tok.bag([torch.from_numpy(t) for t in tokens]), meta)
+    sequences = SequenceIndex()
+    sequences.add(tokens, meta)
+    sequences.tokenizer_fingerprint = tok.fingerprint()                         # the tokenizer itself is kept in vectors/
+    vectors.save(out_dir / "vectors")
+    sequences.save(out_dir / "sequences")
+    return calibrate(tokens, vectors, sequences, tok)
+
+
+def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame) -> dict | None:
+    "Write the folder's `landmarks/` index from the stored peaks; returns its calibration."
+    peaks, index = [row_peaks(r) for r in rows], LandmarkIndex()
+    index.add_peaks(peaks, meta)
+    index.save(out_dir / "landmarks")
+    return calibrate_landmarks(index, peaks)
 
 
 def _open_manifest(out_dir: Path, started: dict) -> dict:
@@ -527,7 +579,7 @@ def _open_manifest(out_dir: Path, started: dict) -> dict:
     return manifest
 
 
-def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Tokenizer, manifest: dict, chunk_files: int,
+def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Tokenizer | str, manifest: dict, chunk_files: int,
                   progress: bool) -> dict:
     store = out_dir / "store"
     chunks = sorted(store.glob("*.npz"))
@@ -550,12 +602,13 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
     for start in range(0, len(todo), chunk_files):
         done, waves = [], []
         for rel, (_, wave, error) in zip(todo[start:start + chunk_files],
-                                         iter_audio([audio_dir / r for r in todo[start:start + chunk_files]], sr=tok.features.sr)):
+                                         iter_audio([audio_dir / r for r in todo[start:start + chunk_files]], sr=_rate(tok))):
             r = current[rel][0]
-            if error is None: done.append(rel); waves.append(wave); r.update(reason="", seconds=len(wave) / tok.features.sr)
+            if error is None: done.append(rel); waves.append(wave); r.update(reason="", seconds=len(wave) / _rate(tok))
             else: r.update(reason=str(error) or type(error).__name__); current[rel] = (r, None)
-        for rel, t in zip(done, tok.encode(waves) if waves else []):
-            current[rel] = (current[rel][0], t.numpy().astype(np.int32))
+        for rel, row in zip(done, _encode(tok, waves)):
+            if isinstance(row, str): current[rel][0].update(reason=row)
+            current[rel] = (current[rel][0], None if isinstance(row, str) else row)
         batch = todo[start:start + chunk_files]
         _write_records(store / f"chunk-{len(chunks):05d}.npz", [current[r][0] for r in batch],
                        [current[r][1] for r in batch if current[r][1] is not None])
@@ -566,15 +619,9 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
     skipped = [(str(audio_dir / r), current[r][0]["reason"]) for r in sorted(first.values()) if current[r][1] is None]
     if not indexed: raise ValueError(f"{audio_dir}: none of the {len(scan)} audio files could be read ({skipped[:3]})")
     meta = pd.DataFrame(dict(path=[str(audio_dir / r) for r in indexed], seconds=[round(current[r][0]["seconds"], 3) for r in indexed]))
-    tokens = [current[r][1] for r in indexed]
-    vectors = VectorIndex(tokenizer=tok, expected_size=len(indexed))
-    vectors.add(tok.bag([torch.from_numpy(t) for t in tokens]), meta)
-    sequences = SequenceIndex()
-    sequences.add(tokens, meta)
-    sequences.tokenizer_fingerprint = tok.fingerprint()                         # the tokenizer itself is kept in vectors/
-    vectors.save(out_dir / "vectors")
-    sequences.save(out_dir / "sequences")
-    with atomic_write(out_dir / "calibration.json", "w") as f: json.dump(calibrate(tokens, vectors, sequences, tok), f)
+    rows = [current[r][1] for r in indexed]
+    calibration = _build_landmarks(out_dir, rows, meta) if tok == LANDMARKS else _build_tokens(out_dir, tok, rows, meta)
+    with atomic_write(out_dir / "calibration.json", "w") as f: json.dump(calibration, f)
     with atomic_write(out_dir / "skipped.csv", "w") as f: pd.DataFrame(skipped, columns=["path", "reason"]).to_csv(f, index=False)
     with atomic_write(out_dir / "duplicates.csv", "w") as f:
         pd.DataFrame([(str(audio_dir / a), str(audio_dir / b)) for a, b in duplicates], columns=["path", "duplicate_of"]).to_csv(f, index=False)
@@ -590,11 +637,36 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
                 duplicates=[(str(audio_dir / a), str(audio_dir / b)) for a, b in duplicates], out_dir=str(out_dir))
 
 # %% ../nbs/21_sequence_search.ipynb #54848db6
-def load_folder_index(directory) -> tuple:
-    "The `(VectorIndex, SequenceIndex)` of a folder written by `index_folder`; the sequence index shares the tokenizer."
+def folder_methods(directory) -> tuple:
+    """How a folder written by `index_folder` can be searched: `("bag", "sequence")` when it was indexed with a tokenizer,
+    `("landmarks",)` with landmarks."""
     directory = Path(directory)
     if not _is_folder_index(directory):
         raise FileNotFoundError(f"{directory}: not an index written by `audiotokens index` (no {FOLDER_INDEX_FILE})")
+    return (LANDMARKS,) if json.loads((directory / FOLDER_INDEX_FILE).read_text()).get("tokenizer") == LANDMARKS else ("bag", "sequence")
+
+
+def _finished(directory: Path, part: str):
+    if not (directory / part / "config.json").exists():
+        raise ValueError(f"{directory}: not finished (its first run was interrupted): run the same `audiotokens index` "
+                         "command again to finish it")
+
+
+def load_landmark_folder(directory, mmap: bool = True) -> LandmarkIndex:
+    "The `LandmarkIndex` of a folder that `index_folder` wrote with `tokenizer='landmarks'` (memory-mapped: read-only)."
+    directory = Path(directory)
+    if folder_methods(directory) != (LANDMARKS,):
+        raise ValueError(f"{directory}: indexed with a tokenizer, not landmarks: search it by bag or sequence")
+    _finished(directory, LANDMARKS)
+    return LandmarkIndex.load(directory / LANDMARKS, mmap=mmap)
+
+
+def load_folder_index(directory) -> tuple:
+    "The `(VectorIndex, SequenceIndex)` of a folder written by `index_folder`; the sequence index shares the tokenizer."
+    directory = Path(directory)
+    if folder_methods(directory) == (LANDMARKS,):
+        raise ValueError(f"{directory}: indexed with landmarks, which have no bags or token sequences: search it by landmarks "
+                         "(load it with load_landmark_folder)")
     if not (directory / "vectors" / "config.json").exists():
         raise ValueError(f"{directory}: not finished (its first run was interrupted): run the same `audiotokens index` "
                          "command again to finish it")
@@ -620,14 +692,20 @@ def query_problem(wave: torch.Tensor, tokens: torch.Tensor, tokenizer: Tokenizer
     return None
 
 
-def search_folder_index(directory, files: list, k: int = 10, by: str = "bag", mode: str = "subsequence") -> tuple[pd.DataFrame, list]:
-    """Search an `index_folder` folder with audio files: `by='bag'` (vector index) or `by='sequence'` (edit distance, `mode`).
-    Returns `(hits, errors)`: one row per (file, rank), with `false_match_p` and `match` (see `calibrate`; and, by
+def search_folder_index(directory, files: list, k: int = 10, by: str | None = None, mode: str = "subsequence") -> tuple[pd.DataFrame, list]:
+    """Search an `index_folder` folder with audio files: `by='bag'` (vector index), `by='sequence'` (edit distance, `mode`),
+    or, in a folder indexed with landmarks, `by='landmarks'` (see `search_landmark_folder`); by default the folder's first
+    method. Returns `(hits, errors)`: one row per (file, rank), with `false_match_p` and `match` (see `calibrate`; and, by
     sequence in subsequence mode, `start` and `end`: where in the item the query matched, in seconds), and
     `(file, reason)` for each query that could not be searched."""
-    if by not in ("bag", "sequence"): raise ValueError(f"by must be 'bag' or 'sequence', got {by!r}")
+    methods = folder_methods(directory)
+    by = methods[0] if by is None else by
+    if by not in methods:
+        raise ValueError(f"{directory} was indexed with {'landmarks' if methods == (LANDMARKS,) else 'a tokenizer'}: search it by "
+                         f"{' or '.join(methods)}, not {by!r}")
     if mode not in MODES: raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
     if k < 1: raise ValueError(f"k must be at least 1, got {k}")
+    if by == LANDMARKS: return search_landmark_folder(directory, files, k)
     vectors, sequences = load_folder_index(directory)
     tok = require_tokenizer(vectors)
     good, tokens, seconds, errors = [], [], [], []
@@ -654,6 +732,32 @@ def search_folder_index(directory, files: list, k: int = 10, by: str = "bag", mo
         hits = hits.assign(start=(hits.pop("start_frame") * hop).round(2), end=(hits.pop("end_frame") * hop).round(2))
     hits["query"] = [good[q] for q in hits["query"]]
     return hits.rename(columns={"query": "file"}), errors
+
+
+def search_landmark_folder(directory, files: list, k: int = 10) -> tuple[pd.DataFrame, list]:
+    """Search a folder indexed with landmarks: per file, its (at most) `k` best items, each with its `votes`, where in the
+    item the query lies (`start` and `end`, seconds; `start` is negative when the query begins before the item), the
+    query's pitch (`semitones`) and `tempo` against the item's, `false_match_p` and `match` (see `calibrate_landmarks`).
+    A file that shares no landmark with any item has no rows. Returns `(hits, errors)` as `search_folder_index`."""
+    index = load_landmark_folder(directory)
+    c, rows, errors = index.config, [], []
+    for source, wave, error in iter_audio([str(f) for f in files], sr=c.sr):
+        try:
+            if error is not None: raise AudioError(source, error)
+            votes, ids, offsets, variants = index.search_peaks(landmarks(wave, c.sr, c, str(source)), k)
+        except AudioError as e:
+            errors.append((str(source), e.reason)); continue
+        seconds = len(wave) / c.sr
+        for r, (v, i, o, w) in enumerate(zip(votes, ids, offsets, variants)):
+            semitones, tempo = index.variants[w]
+            rows.append(dict(file=str(source), rank=r + 1, id=int(i), votes=int(v), start=round(o * c.frame_seconds, 2),
+                             end=round(o * c.frame_seconds + seconds * tempo, 2), semitones=semitones, tempo=tempo, seconds_=seconds))
+    hits = pd.DataFrame(rows, columns=["file", "rank", "id", "votes", "start", "end", "semitones", "tempo", "seconds_"])
+    calibration = json.loads((Path(directory) / "calibration.json").read_text())
+    if calibration is not None:
+        hits["false_match_p"] = false_match_probability(calibration, LANDMARKS, -hits["votes"].to_numpy(float), hits["seconds_"].to_numpy(float))
+        hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
+    return hits.drop(columns="seconds_").join(index.metadata, on="id"), errors
 
 # %% ../nbs/21_sequence_search.ipynb #c1f924de
 CALIBRATION_SECONDS = (2.0, 5.0, 10.0, 30.0)   # query lengths at which queries that match nothing are drawn
@@ -700,8 +804,35 @@ def calibrate(tokens: list, vectors: VectorIndex, sequences: SequenceIndex, toke
     return out
 
 
+def calibrate_landmarks(index: LandmarkIndex, peaks: list, n_queries: int = 200, seed: int = 0) -> dict | None:
+    """The same for a landmark index (`peaks`: its items' `Peaks`, in id order): `n_queries` excerpts of the items' peaks at
+    each of `CALIBRATION_SECONDS`, each voted on under every pitch and tempo variant (as a query that matches nothing is)
+    with its own item left out; the votes of its best other item, negated so that `false_match_probability` reads them as
+    it reads standouts (fewer votes: further from a match). None for fewer than three items."""
+    if len(peaks) < 3: return None
+    rng, c, every = np.random.default_rng(seed), index.config, list(range(len(index.variants)))
+    ids = index.metadata.index.to_numpy()
+    out = dict(seconds=list(CALIBRATION_SECONDS), n_queries=n_queries, landmarks=[])
+    for seconds in CALIBRATION_SECONDS:
+        n, null = max(1, round(seconds / c.frame_seconds)), []
+        for _ in range(50 * n_queries):
+            i = int(rng.integers(len(peaks)))
+            p, a = peaks[i], int(rng.integers(0, max(1, peaks[i].frames - n + 1)))
+            inside = (p.t >= a) & (p.t < a + n)
+            t, f = p.t[inside] - a, p.f[inside]
+            pi, pj = peak_pairs(t, f, p.level[inside], c)
+            if len(pi) == 0: continue                                            # no pairs: a search would find nothing
+            votes = index._votes(t, f, pi, pj, every)[0]
+            votes[ids[i]] = 0
+            null.append(-int(votes.max()))
+            if len(null) == n_queries: break
+        out[LANDMARKS].append(sorted(null))
+    return out
+
+
 def false_match_probability(calibration: dict, kind: str, standouts, seconds) -> np.ndarray:
-    """For hits of `standouts` (see `standout`) to queries of `seconds`, searched by `kind` (`bag`, `subsequence`, `global`):
+    """For hits of `standouts` (see `standout`) to queries of `seconds`, searched by `kind` (`bag`, `subsequence`, `global`,
+    or `landmarks`, whose standouts are minus the votes):
     the share of queries that match nothing, of the nearest calibrated length, whose best hit stands out at least as far."""
     standouts, seconds = np.asarray(standouts, float), np.asarray(seconds, float)
     which = np.abs(np.log(np.asarray(calibration["seconds"])[None, :] / seconds[:, None])).argmin(1)

@@ -31,10 +31,10 @@ from ..tokenizers.core import clip_features, first_relevant_rank
 # %% auto #0
 __all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'BAND_FEATURES', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES',
            'query_plan', 'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'named_tokenizers',
-           'make_methods', 'run_queries', 'summarize_ranks', 'game_music_benchmark', 'melody_test_tunes',
-           'melody_benchmark', 'token_windows', 'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe',
-           'top1_rates', 'hub_table', 'method_summary', 'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark',
-           'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
+           'make_methods', 'run_queries', 'summarize_ranks', 'corpus_items', 'fit_kmeans', 'game_music_benchmark',
+           'melody_test_tunes', 'melody_benchmark', 'token_windows', 'search_speed', 'qbe_examples', 'example_waves',
+           'plot_qbe', 'top1_rates', 'hub_table', 'method_summary', 'qbe_summary', 'run_qbe_benchmark',
+           'calibration_benchmark', 'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
 QUERY_SECONDS = (1.0, 2.0, 5.0, 10.0)
@@ -72,8 +72,9 @@ def _logmel(waves, config=FeatureConfig()) -> list[np.ndarray]:
 
 class VectorMethod:
     "Clip vectors in an exact `VectorIndex` (cosine); `standardize` rescales each dimension by the corpus's statistics."
-    def __init__(self, name: str, embed, standardize: bool = False):
+    def __init__(self, name: str, embed, standardize: bool = False, identity: str = ""):
         self.name, self.embed, self.standardize = name, embed, standardize
+        self.identity = identity          # what the vectors depend on (a tokenizer's fingerprint): keys cached vectors
 
     def encode(self, waves) -> list:
         return list(np.asarray(self.embed(waves), dtype=np.float32))
@@ -93,11 +94,14 @@ class VectorMethod:
         out = np.empty(len(self.index), np.float32); out[ids[0]] = -scores[0]
         return out
 
+    def top(self, rep, k: int) -> np.ndarray:
+        return self.index.search_ids(self._scaled(rep[None]), k=k)[1][0]
+
 
 class SequenceMethod:
     "Token sequences of a tokenizer, compared by edit distance (`global`) or subsequence edit distance (`subsequence`)."
     def __init__(self, name: str, tokenizer: Tokenizer, mode: str = "subsequence"):
-        self.name, self.tokenizer, self.mode = name, tokenizer, mode
+        self.name, self.tokenizer, self.mode, self.identity = name, tokenizer, mode, tokenizer.fingerprint()
 
     def encode(self, waves) -> list:
         return [t.numpy() for t in self.tokenizer.encode(list(waves))]
@@ -109,6 +113,11 @@ class SequenceMethod:
 
     def distances(self, rep) -> np.ndarray:
         return self.index.distances(rep, self.mode)
+
+    def top(self, rep, k: int) -> np.ndarray:
+        "The `k` best items by the n-gram shortlist and edit distance (the exact scan is `distances`)."
+        ids = self.index.search_ids([rep], k, self.mode)[1][0]
+        return ids[ids >= 0]
 
 
 class DTWMethod:
@@ -126,14 +135,19 @@ class DTWMethod:
     def distances(self, rep) -> np.ndarray:
         return dtw_search([rep], self.items, self.subsequence)[0]
 
+    def top(self, rep, k: int) -> np.ndarray:
+        return np.argsort(self.distances(rep), kind="stable")[:k]
+
 
 class LandmarkMethod:
     "Landmark fingerprints (`landmarks.LandmarkIndex`): peak-pair keys voted on by time offset, pitch and tempo variants."
     def __init__(self, name: str = "landmarks", **settings):
         self.name, self.settings = name, settings
+        self.config = LandmarkIndex(**settings).config
+        self.identity = repr(self.config)                                # the peaks depend on the config alone
 
     def encode(self, waves) -> list:
-        return [landmarks(w, SR) for w in waves]
+        return [landmarks(w, SR, self.config) for w in waves]
 
     def build(self, reps: list):
         self.index = LandmarkIndex(**self.settings)
@@ -144,6 +158,9 @@ class LandmarkMethod:
         votes, ids, _, _ = self.index.search_peaks(rep, k=len(self.index))
         out = np.zeros(len(self.index), np.float32); out[ids] = -votes
         return out
+
+    def top(self, rep, k: int) -> np.ndarray:
+        return self.index.search_peaks(rep, k)[1]
 
 
 def _mfcc_stats(waves, config=FeatureConfig(kind="mfcc", n_mfcc=20)) -> np.ndarray:
@@ -201,19 +218,35 @@ def _audible_crop(wave: torch.Tensor, n: int, position: float, floor_db: float =
     return None
 
 
-def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 50, item_seconds: float = 30.0, items_per_track: int = 3,
-                         wav2tok: Tokenizer | dict | None = None, fit_items: int = 64, methods: list | None = None,
-                         extra_methods: list = (), include: tuple | None = None, seed: int = 0, progress: bool = True) -> dict:
-    """Build the corpus, run every method on every query; returns rank rows, the plan, build costs and the k-means tokenizers.
-    `methods` replaces the default methods; `include` keeps only the named defaults; `extra_methods` are run beside them."""
+def corpus_items(manifest: pd.DataFrame, item_seconds: float = 30.0, items_per_track: int = 3) -> pd.DataFrame:
+    "The excerpts a benchmark indexes (`excerpt_table`), or an error when there are fewer than two."
     items = excerpt_table(manifest, item_seconds, items_per_track)
     if len(items) < 2: raise ValueError(f"need at least 2 excerpts of {item_seconds:g} s, found {len(items)}: give longer or more files")
-    skipped = []
-    fit_waves = [w for _, w in read_excerpts(items, np.linspace(0, len(items) - 1, min(fit_items, len(items))).round().astype(int), skipped)]
-    kmeans = {k: KMeansTokenizer(vocab_size=k, seed=seed).fit(fit_waves, progress=False) for k in (50, 256)}
-    if methods is None and (include is None or "kmeans-256-ed-band" in include):           # fitted only for the method using it
-        kmeans["256-band"] = KMeansTokenizer(vocab_size=256, features=BAND_FEATURES, seed=seed).fit(fit_waves, progress=False)
-    del fit_waves
+    return items
+
+
+def fit_kmeans(items: pd.DataFrame, sizes=(50, 256), band: bool = True, fit_items: int = 64, seed: int = 0,
+               skipped: list | None = None) -> dict:
+    """k-means tokenizers `{K: tok}` fitted on `fit_items` excerpts spread over `items`, and `"256-band"` on `BAND_FEATURES`
+    when `band`."""
+    at = np.linspace(0, len(items) - 1, min(fit_items, len(items))).round().astype(int)
+    fit_waves = [w for _, w in read_excerpts(items, at, [] if skipped is None else skipped)]
+    kmeans = {k: KMeansTokenizer(vocab_size=k, seed=seed).fit(fit_waves, progress=False) for k in sizes}
+    if band: kmeans["256-band"] = KMeansTokenizer(vocab_size=256, features=BAND_FEATURES, seed=seed).fit(fit_waves, progress=False)
+    return kmeans
+
+
+def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 50, item_seconds: float = 30.0, items_per_track: int = 3,
+                         wav2tok: Tokenizer | dict | None = None, fit_items: int = 64, methods: list | None = None,
+                         extra_methods: list = (), include: tuple | None = None, kmeans: dict | None = None, seed: int = 0,
+                         progress: bool = True) -> dict:
+    """Build the corpus, run every method on every query; returns rank rows, the plan, the queries (distorted waves, in plan
+    order), build costs and the k-means tokenizers (`kmeans`: fitted ones to use, else fitted here by `fit_kmeans`).
+    `methods` replaces the default methods; `include` keeps only the named defaults; `extra_methods` are run beside them."""
+    items, skipped = corpus_items(manifest, item_seconds, items_per_track), []
+    if kmeans is None:            # the band k-means is fitted only for the method using it
+        band = methods is None and (include is None or "kmeans-256-ed-band" in include)
+        kmeans = fit_kmeans(items, band=band, fit_items=fit_items, seed=seed, skipped=skipped)
     methods = methods if methods is not None else make_methods(kmeans, wav2tok)
     methods = [m for m in methods if include is None or m.name in include] + list(extra_methods)
     plan = query_plan(items, n_queries, seed=seed)
@@ -238,10 +271,11 @@ def game_music_benchmark(manifest: pd.DataFrame, n_queries: int = 50, item_secon
     items = items.iloc[kept].reset_index(drop=True)
     done = [q is not None for q in queries]
     plan = plan[done].reset_index(drop=True)
-    rows = run_queries(methods, [q for q in queries if q is not None], plan.track.to_numpy(), items.track.to_numpy(), progress)
+    queries = [q for q in queries if q is not None]
+    rows = run_queries(methods, queries, plan.track.to_numpy(), items.track.to_numpy(), progress)
     rows = rows.join(plan[["seconds", "profile", "track"]], on="query")
     costs = pd.DataFrame([dict(method=m.name, build_s=cost[m.name], bytes_per_item=m.bytes_per_item) for m in methods])
-    return dict(rows=rows, plan=plan, items=items, costs=costs, skipped=skipped, kmeans=kmeans, methods=methods,
+    return dict(rows=rows, plan=plan, queries=queries, items=items, costs=costs, skipped=skipped, kmeans=kmeans, methods=methods,
                 seconds=len(items) * item_seconds, longest_clean=longest_clean, reps=reps)
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #a0a9027c
