@@ -23,8 +23,9 @@ from .index import (IndexDamagedError, REBUILD, append_metadata, hits_table, is_
                                path_metadata, read_config, write_config)
 
 # %% auto #0
-__all__ = ['BAND_BITS', 'DBAND_BITS', 'DT_BITS', 'LANDMARK_FILES', 'LandmarkConfig', 'log_filterbank', 'band_spectrogram',
-           'Peaks', 'find_peaks', 'landmarks', 'peak_pairs', 'pair_keys', 'LandmarkIndex']
+__all__ = ['BAND_BITS', 'DBAND_BITS', 'DT_BITS', 'PEAK_SETTINGS', 'LANDMARK_FILES', 'LandmarkConfig', 'log_filterbank',
+           'band_spectrogram', 'Peaks', 'find_peaks', 'landmarks', 'peak_pairs', 'pair_keys', 'landmark_hashes',
+           'landmark_keys', 'LandmarkIndex']
 
 # %% ../nbs/25_landmarks.ipynb #daa51e84
 @dataclasses.dataclass(frozen=True)
@@ -46,13 +47,14 @@ class LandmarkConfig:
     max_dband: int = 31
     dt_step: float = 1.08                # the time gap is quantised on a log scale, steps of 8 %
     offset_frames: int = 4               # votes agree when their time offsets fall in one bin of this many frames
+    triplets: bool = False               # keys of an anchor and two of its partners (31 bits) instead of one (20 bits)
 
     def __post_init__(self):
         if not 0 < self.f_min < self.f_max <= self.sr / 2:
             raise ValueError(f"need 0 < f_min < f_max <= sr / 2, got f_min={self.f_min}, f_max={self.f_max}, sr={self.sr}")
         if not 1 <= self.min_dt <= self.max_dt or self.max_dt * 1.25 >= self.dt_step ** (2 ** DT_BITS - 1):
             raise ValueError(f"need 1 <= min_dt <= max_dt and the stretched gaps to fit {DT_BITS} bits, got {self.min_dt}-{self.max_dt}")
-        if self.n_bands + 2 * 6 >= 2 ** BAND_BITS or 2 * self.max_dband >= 2 ** DBAND_BITS:
+        if self.n_bands + 2 * 6 * self.bands_per_octave // 12 >= 2 ** (BAND_BITS - self.triplets) or 2 * self.max_dband >= 2 ** DBAND_BITS:
             raise ValueError(f"{self.n_bands} bands or a band gap of {self.max_dband} does not fit the key")
 
     @property
@@ -66,8 +68,14 @@ class LandmarkConfig:
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
 
+    def peak_settings(self) -> dict:
+        "The settings the peaks depend on (not how they are paired and hashed): peaks found with them can be hashed anew."
+        return {k: v for k, v in self.to_dict().items() if k in PEAK_SETTINGS}
+
 
 BAND_BITS, DBAND_BITS, DT_BITS = 8, 6, 6      # a key: anchor band | band gap | quantised time gap (20 bits)
+# a triplet key: anchor band (7 bits) | both band gaps | both quantised time gaps (31 bits)
+PEAK_SETTINGS = ("sr", "n_fft", "hop_length", "f_min", "f_max", "bands_per_octave", "smooth_frames", "min_db", "peak_frames", "peak_bands")
 
 # %% ../nbs/25_landmarks.ipynb #d5d26e96
 def log_filterbank(c: LandmarkConfig) -> torch.Tensor:
@@ -142,6 +150,33 @@ def pair_keys(t, f, i, j, c: LandmarkConfig, shift: int = 0, stretch: float = 1.
     key = (band << (DBAND_BITS + DT_BITS)) | ((f[j] - f[i] + c.max_dband).astype(np.int64) << DT_BITS) | gap
     return np.where((band >= 0) & (band < c.n_bands), key, -1)
 
+
+def landmark_hashes(t, f, level, c: LandmarkConfig) -> tuple:
+    """The peaks each key is made of: `(anchor, partner)` index arrays (`peak_pairs`), or with `c.triplets`
+    `(anchor, first, second)`: every two partners of an anchor, the earlier (then the lower) first."""
+    i, j = peak_pairs(t, f, level, c)
+    if not c.triplets: return i, j
+    first = np.r_[0, np.flatnonzero(np.diff(i)) + 1] if len(i) else np.empty(0, np.int64)
+    size = np.diff(np.r_[first, len(i)])                                     # partners per anchor (pairs come grouped)
+    a, b = np.triu_indices(c.fan_out, 1)
+    g = np.repeat(np.arange(len(first)), len(a))
+    a, b = np.tile(a, len(first)), np.tile(b, len(first))
+    ok = b < size[g]
+    p, q = j[first[g][ok] + a[ok]], j[first[g][ok] + b[ok]]
+    early = (t[p] < t[q]) | ((t[p] == t[q]) & (f[p] < f[q]))
+    return i[first[g][ok] + a[ok]], np.where(early, p, q), np.where(early, q, p)
+
+
+def landmark_keys(t, f, hashes: tuple, c: LandmarkConfig, shift: int = 0, stretch: float = 1.0) -> np.ndarray:
+    "The keys of `landmark_hashes`: `pair_keys`, or the triplet keys (anchor band + `shift`, both band gaps, both time gaps)."
+    if len(hashes) == 2: return pair_keys(t, f, *hashes, c, shift, stretch)
+    a, p, q = hashes
+    band = f[a].astype(np.int64) + shift
+    gap = lambda j: np.floor(np.log((t[j] - t[a]) * stretch) / math.log(c.dt_step)).astype(np.int64)
+    dband = lambda j: (f[j] - f[a] + c.max_dband).astype(np.int64)
+    key = (band << 24) | (dband(p) << 18) | (dband(q) << 12) | (gap(p) << 6) | gap(q)
+    return np.where((band >= 0) & (band < c.n_bands), key, -1)
+
 # %% ../nbs/25_landmarks.ipynb #db528e5d
 class LandmarkIndex:
     """Landmark keys of clips in an inverted index (key -> item, time). A search hashes the query once per (pitch shift,
@@ -179,9 +214,9 @@ class LandmarkIndex:
         for item, p in zip(ids, peaks):                # peaks (a query keeps its own: a short one has none to spare)
             inner = (p.t >= edge) & (p.t < p.frames - edge)
             t, f = p.t[inner], p.f[inner]
-            i, j = peak_pairs(t, f, p.level[inner], self.config)
-            self._parts.append((pair_keys(t, f, i, j, self.config).astype(np.int32), np.full(len(i), item, np.int32),
-                                t[i].astype(np.int32)))
+            h = landmark_hashes(t, f, p.level[inner], self.config)
+            self._parts.append((landmark_keys(t, f, h, self.config).astype(np.int32), np.full(len(h[0]), item, np.int32),
+                                t[h[0]].astype(np.int32)))
         self.metadata, self.next_id, self._sorted = metadata, self.next_id + len(peaks), None
         return ids
 
@@ -206,15 +241,15 @@ class LandmarkIndex:
 
 # %% ../nbs/25_landmarks.ipynb #b76d6576
 @patch
-def _votes(self: LandmarkIndex, t, f, i, j, variants: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per item id: its best number of votes under `variants` (indices into `self.variants`), the offset (item frame where
-    the query starts) and the variant of that best."""
+def _votes(self: LandmarkIndex, t, f, hashes: tuple, variants: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per item id: its best number of votes for the query's `landmark_hashes` under `variants` (indices into
+    `self.variants`), the offset (item frame where the query starts) and the variant of that best."""
     c, V, (keys, items, times) = self.config, len(self.variants), self._postings()
-    qk = np.concatenate([pair_keys(t, f, i, j, c, -self.variants[v][0] * self._per_semitone, self.variants[v][1]) for v in variants])
-    qt = np.concatenate([np.round(t[i] * self.variants[v][1]) for v in variants]).astype(np.int64)
-    var = np.repeat(np.asarray(variants, np.int64), len(i))
+    qk = np.concatenate([landmark_keys(t, f, hashes, c, -self.variants[v][0] * self._per_semitone, self.variants[v][1]) for v in variants])
+    qt = np.concatenate([np.round(t[hashes[0]] * self.variants[v][1]) for v in variants]).astype(np.int64)
+    var = np.repeat(np.asarray(variants, np.int64), len(hashes[0]))
     ok = qk >= 0
-    qk, qt, var = qk[ok], qt[ok], var[ok]
+    qk, qt, var = qk[ok].astype(keys.dtype), qt[ok], var[ok]        # the postings' own dtype: else numpy copies them to compare
     lo, hi = np.searchsorted(keys, qk, "left"), np.searchsorted(keys, qk, "right")
     n = hi - lo
     post = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n - lo, n)          # the matching postings, concatenated
@@ -241,11 +276,11 @@ def search_peaks(self: LandmarkIndex, peaks: Peaks, k: int = 10) -> tuple[np.nda
     as much)."""
     if not len(self): raise ValueError("the index is empty: add clips first")
     t, f = peaks.t, peaks.f
-    i, j = peak_pairs(t, f, peaks.level, self.config)
-    best, off, var = self._votes(t, f, i, j, [self.plain])
+    h = landmark_hashes(t, f, peaks.level, self.config)
+    best, off, var = self._votes(t, f, h, [self.plain])
     second, first = np.partition(np.r_[best, 0], -2)[-2:]                    # the two best, without sorting every item
     if (first < self.sure_votes or first < 2 * second) and len(self.variants) > 1:
-        best, off, var = self._votes(t, f, i, j, list(range(len(self.variants))))
+        best, off, var = self._votes(t, f, h, list(range(len(self.variants))))
     voted = np.flatnonzero(best)                                               # only items with votes are ranked
     ids = voted[np.lexsort((voted, -best[voted]))[:k]]
     return best[ids], ids, off[ids], var[ids]

@@ -74,7 +74,7 @@ class VectorMethod:
     "Clip vectors in an exact `VectorIndex` (cosine); `standardize` rescales each dimension by the corpus's statistics."
     def __init__(self, name: str, embed, standardize: bool = False, identity: str = ""):
         self.name, self.embed, self.standardize = name, embed, standardize
-        self.identity = identity          # what the vectors depend on (a tokenizer's fingerprint): keys cached vectors
+        self.identity = identity          # what the vectors depend on ("bag " + a tokenizer's fingerprint): keys cached vectors
 
     def encode(self, waves) -> list:
         return list(np.asarray(self.embed(waves), dtype=np.float32))
@@ -101,7 +101,7 @@ class VectorMethod:
 class SequenceMethod:
     "Token sequences of a tokenizer, compared by edit distance (`global`) or subsequence edit distance (`subsequence`)."
     def __init__(self, name: str, tokenizer: Tokenizer, mode: str = "subsequence"):
-        self.name, self.tokenizer, self.mode, self.identity = name, tokenizer, mode, tokenizer.fingerprint()
+        self.name, self.tokenizer, self.mode, self.identity = name, tokenizer, mode, f"tokens {tokenizer.fingerprint()}"
 
     def encode(self, waves) -> list:
         return [t.numpy() for t in self.tokenizer.encode(list(waves))]
@@ -144,7 +144,7 @@ class LandmarkMethod:
     def __init__(self, name: str = "landmarks", **settings):
         self.name, self.settings = name, settings
         self.config = LandmarkIndex(**settings).config
-        self.identity = repr(self.config)                                # the peaks depend on the config alone
+        self.identity = f"peaks {self.config.peak_settings()}"            # what the peaks depend on (not how they are hashed)
 
     def encode(self, waves) -> list:
         return [landmarks(w, SR, self.config) for w in waves]

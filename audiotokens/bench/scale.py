@@ -132,10 +132,15 @@ def _load_reps(z: dict) -> list:
             for t, f, level, frames in zip(np.split(z["t"], cut), np.split(z["f"], cut), np.split(z["level"], cut), z["frames"])]
 
 # %% ../../nbs/26_qbe_scale_benchmark.ipynb #2aa5d057
+def _short(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
 def distractor_cache(plan: pd.DataFrame, methods: list, root) -> Path:
-    "The cache folder of a plan's representations under `root`: named by the plan's parameters and each method's identity."
-    key = json.dumps(dict(plan=plan.attrs["params"], item_seconds=30.0, methods={m.name: m.identity for m in methods}), sort_keys=True)
-    return Path(root) / f"distractors-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
+    """The cache folder of a plan's representations under `root`: named by the plan's parameters and what the methods'
+    representations depend on (their `identity`: methods of one identity share them)."""
+    key = json.dumps(dict(plan=plan.attrs["params"], item_seconds=30.0, encodings=sorted({m.identity for m in methods})), sort_keys=True)
+    return Path(root) / f"distractors-{_short(key)}"
 
 
 def distractor_reps(plan: pd.DataFrame, methods: list, root, chunk_tracks: int = 20, workers: int = 2,
@@ -147,6 +152,8 @@ def distractor_reps(plan: pd.DataFrame, methods: list, root, chunk_tracks: int =
     cache.mkdir(parents=True, exist_ok=True)
     pool = tune_pool(plan.attrs["params"]["n_tunes"], cache / "tunes.json", plan.attrs["params"]["seed"], progress)
     chunks = [plan.iloc[a:a + chunk_tracks] for a in range(0, len(plan), chunk_tracks)]
+    encoders = {}
+    for m in methods: encoders.setdefault(m.identity, m)                        # one encoding per identity
 
     def build(c: int) -> Path:
         path = cache / f"chunk-{c:05d}.npz"
@@ -159,25 +166,29 @@ def distractor_reps(plan: pd.DataFrame, methods: list, root, chunk_tracks: int =
             rows += [(track, k * 30.0, k * 30.0 + len(x) / SR) for k, x in enumerate(cut)]
             items += cut
         arrays, times = {}, {}
-        for m in methods:
+        for identity, m in encoders.items():
             start = time.perf_counter()
-            arrays.update({f"{m.name}/{k}": v for k, v in _save_reps(m.encode(items)).items()})
-            times[m.name] = time.perf_counter() - start
+            arrays.update({f"{_short(identity)}/{k}": v for k, v in _save_reps(m.encode(items)).items()})
+            times[_short(identity)] = time.perf_counter() - start
         meta = dict(render_s=render_s, encode_s=times, seconds=float(sum(len(w) for w in waves) / SR), items=rows)
         with atomic_write(path) as f: np.savez(f, meta=np.array(json.dumps(meta)), **arrays)
         return path
 
     with ThreadPoolExecutor(workers) as ex:
         paths = list(tqdm(ex.map(build, range(len(chunks))), total=len(chunks), desc="distractors", unit="chunk", disable=not progress))
-    reps, items, build_cost = {m.name: [] for m in methods}, [], dict(render_s=0.0, encode_s={m.name: 0.0 for m in methods}, seconds=0.0)
+    shared = {identity: [] for identity in encoders}
+    items, build_cost = [], dict(render_s=0.0, encode_s={m.name: 0.0 for m in encoders.values()}, seconds=0.0)
+    named = {_short(identity): m.name for identity, m in encoders.items()}          # encode times are kept by identity
     for path in paths:
         with np.load(path, allow_pickle=False) as z:
             meta = json.loads(str(z["meta"]))
-            for m in methods: reps[m.name] += _load_reps({k.split("/", 1)[1]: z[k] for k in z.files if k.startswith(m.name + "/")})
+            for identity in encoders:
+                shared[identity] += _load_reps({k.split("/", 1)[1]: z[k] for k in z.files if k.startswith(_short(identity) + "/")})
         items += meta["items"]
         build_cost["render_s"] += meta["render_s"]; build_cost["seconds"] += meta["seconds"]
-        for name, s in meta["encode_s"].items(): build_cost["encode_s"][name] += s
+        for key, s in meta["encode_s"].items(): build_cost["encode_s"][named[key]] += s
     build_cost["hours"] = build_cost.pop("seconds") / 3600
+    reps = {m.name: shared[m.identity] for m in methods}
     return dict(items=pd.DataFrame(items, columns=["track", "start", "end"]), reps=reps, build=build_cost, cache=cache)
 
 # %% ../../nbs/26_qbe_scale_benchmark.ipynb #bf7b5aff
@@ -198,9 +209,11 @@ def search_top(methods: list, queries: list, targets: np.ndarray, item_groups: n
 
 # %% ../../nbs/26_qbe_scale_benchmark.ipynb #35d147f0
 def scale_methods(kmeans: dict) -> list:
-    "The methods that index: landmarks, the k-means-256 bag, and k-means-256 edit distance on both front ends (shortlisted)."
+    """The methods that run at every corpus size: triplet landmarks, the k-means-256 bag, and k-means-256 edit distance on
+    both front ends (through the n-gram shortlist)."""
     bag = lambda w: kmeans[256].bag(kmeans[256].encode(list(w)))
-    return [LandmarkMethod(), VectorMethod("kmeans-256-bag", bag, identity=kmeans[256].fingerprint()),
+    return [LandmarkMethod("landmarks-triplets", config=LandmarkConfig(triplets=True)),
+            VectorMethod("kmeans-256-bag", bag, identity=f"bag {kmeans[256].fingerprint()}"),
             SequenceMethod("kmeans-256-ed", kmeans[256]), SequenceMethod("kmeans-256-ed-band", kmeans["256-band"])]
 
 
@@ -261,16 +274,17 @@ def run_qbe_scale_benchmark(audio_dir=None, music_tracks: int = 1800, speech_tra
                             sizes=(1000,), n_queries: int = 50, item_seconds: float = 30.0, items_per_track: int = 3, tracks: int | None = None,
                             chunk_tracks: int = 20, workers: int = 2, out_dir="results", work_dir="data", seed: int = 0,
                             progress: bool = True) -> dict:
-    """Query by example as the corpus grows: the `bench qbe` corpus and queries (with log-mel DTW on the band front end as
-    the exhaustive baseline, at the corpus alone), then the indexed methods with the corpus grown to each of `sizes` tracks
-    and to every distractor (`music_tracks` + `speech_tracks`); writes `qbe_scale.json`, `.md` and `.png` to `out_dir`."""
+    """Query by example as the corpus grows: the `bench qbe` corpus and queries, with two baselines at the corpus alone
+    (log-mel DTW on the band front end, exhaustive; pair landmarks, whose pitch and tempo variants take seconds a query at
+    100 hours), then `scale_methods` with the corpus grown to each of `sizes` tracks and to every distractor
+    (`music_tracks` + `speech_tracks`); writes `qbe_scale.json`, `.md` and `.png` to `out_dir`."""
     work_dir = Path(work_dir)
     manifest, corpus = game_manifest(audio_dir, work_dir, tracks)
     kmeans = fit_kmeans(corpus_items(manifest, item_seconds, items_per_track), sizes=(256,), seed=seed)
     methods = scale_methods(kmeans)
-    baseline = DTWMethod("logmel-dtw-band", config=BAND_FEATURES)
-    game = game_music_benchmark(manifest, n_queries, item_seconds, items_per_track, methods=methods + [baseline], kmeans=kmeans,
-                                seed=seed, progress=progress)
+    baselines = [LandmarkMethod(), DTWMethod("logmel-dtw-band", config=BAND_FEATURES)]      # run at the corpus alone
+    game = game_music_benchmark(manifest, n_queries, item_seconds, items_per_track, methods=baselines[:1] + methods + baselines[1:],
+                                kmeans=kmeans, seed=seed, progress=progress)
     n_corpus = int(game["items"].track.nunique())
     plan = distractor_plan(music_tracks, speech_tracks, n_tunes=n_tunes, seed=seed)
     distractors = distractor_reps(plan, methods, work_dir / "distractors", chunk_tracks, workers, progress)
@@ -333,11 +347,11 @@ def _scale_markdown(record: dict) -> list:
     lines += ["## False matches (a distractor ranked first) and search time, 5-s queries", ""]
     cost = five.assign(false_match=[rate_text(int(k), int(n)) for k, n in zip(five.false_matches, five.n)])
     cost = cost[["method", *SIZE_COLUMNS, "false_match", "latency_p50_ms", "latency_p95_ms"]].round(2)
-    lm = cost[cost.method == "landmarks"].set_index("corpus_tracks").latency_p50_ms
-    cost["x_landmarks_p50"] = (cost.latency_p50_ms / cost.corpus_tracks.map(lm)).round(1)
+    lm = cost[cost.method == "landmarks-triplets"].set_index("corpus_tracks").latency_p50_ms
+    cost["x_triplets_p50"] = (cost.latency_p50_ms / cost.corpus_tracks.map(lm)).round(1)
     lines += markdown_table(cost) + [""]
     lines += ["(latency: from the decoded query wave, features, lookup and ranking included, one query at a time; "
-              "`x_landmarks_p50`: the method's median time over landmarks' at the same corpus, measured in the same run)", ""]
+              "`x_triplets_p50`: the method's median time over triplet landmarks' at the same corpus, measured in the same run)", ""]
     lines += ["## Index size and build", ""]
     sizes = pd.DataFrame([dict(method=m, corpus_tracks=z["corpus_tracks"], distractor_hours=z["distractor_hours"], **v)
                           for z in record["sizes"] for m, v in z["methods"].items()]).round(2)
