@@ -28,10 +28,10 @@ from .audio import (AUDIO_EXTENSIONS, MANIFEST_COLUMNS, atomic_write, load_audio
 
 # %% auto #0
 __all__ = ['GAME_MUSIC_PACKAGES', 'MUSIC_FOLDERS', 'SPOKEN_WORDS', 'ESPEAK_VOICES', 'ESPEAK_VARIANTS', 'SOUNDFONTS', 'DRUMS',
-           'GM_FAMILIES', 'QUERY_PROGRAMS', 'RECIPES', 'default_cache_dir', 'fetch_debian_package', 'audio_files_in',
-           'manifest_from_rows', 'run_recipe', 'music_clips', 'package_audio', 'game_music', 'voices', 'spoken_words',
-           'soundfont_path', 'render_clips', 'instruments', 'corpus_tunes', 'tune_notes', 'melodies',
-           'structured_songs', 'build_dataset']
+           'GM_FAMILIES', 'QUERY_PROGRAMS', 'HUM_FORMANTS', 'RECIPES', 'default_cache_dir', 'fetch_debian_package',
+           'audio_files_in', 'manifest_from_rows', 'run_recipe', 'music_clips', 'package_audio', 'game_music', 'voices',
+           'spoken_words', 'soundfont_path', 'render_clips', 'instruments', 'corpus_tunes', 'tune_notes', 'melodies',
+           'render_hum', 'structured_songs', 'build_dataset']
 
 # %% ../nbs/02_datasets.ipynb #152f3205
 def default_cache_dir() -> Path:
@@ -507,6 +507,53 @@ def melodies(out_dir, limit: int = 200, collection: str = "essenFolksong", refer
                   query_programs=query_programs, max_seconds=max_seconds, bpm=bpm, tempo=tempo, transpose=transpose,
                   soundfont=str(soundfont), sample_rate=sample_rate, seed=seed)
     return run_recipe(out_dir, params, build, seed=seed)
+
+# %% ../nbs/02_datasets.ipynb #7d276cf0
+HUM_FORMANTS = ((300.0, 80.0), (870.0, 120.0), (2250.0, 200.0))     # centre and bandwidth (Hz) of a hummed "oo"
+
+
+def render_hum(notes, sr: int = 16000, seed: int = 0, vibrato_hz=(4.5, 6.5), vibrato_cents=(20.0, 50.0),
+               drift_cents: float = 30.0, jitter_seconds: float = 0.04, glide_seconds: float = 0.04,
+               breath_db: float = -30.0) -> tuple[np.ndarray, dict]:
+    """A melody hummed as a person would: `(wave, drawn)`, the wave float32 mono at `sr` peaking at 0.9, and the
+    imperfections drawn from `seed` (vibrato rate and depth, the drift's spread, each onset's jitter). `notes`: an
+    iterable of `(start_s, duration_s, midi_pitch)`, in any order; gaps between notes are breaths."""
+    from scipy.signal import lfilter
+    notes = sorted((float(s), float(d), float(p)) for s, d, p in notes)
+    if not notes: raise ValueError("render_hum: no notes to hum")
+    arr = np.array(notes)
+    if not np.isfinite(arr).all() or (arr[:, 1] <= 0).any() or arr[:, 0].min() < 0:
+        raise ValueError("render_hum: every note needs a finite start >= 0 and a duration > 0")
+    if arr[:, 2].min() < 24 or arr[:, 2].max() > 96: raise ValueError(f"render_hum: pitches must lie in MIDI 24-96, got {arr[:, 2].min():g}-{arr[:, 2].max():g}")
+    rng = np.random.default_rng(seed)
+    rate, depth = rng.uniform(*vibrato_hz), rng.uniform(*vibrato_cents)
+    jitter = rng.normal(0, jitter_seconds, len(arr))
+    starts = np.maximum(arr[:, 0] + jitter, 0)
+    ends = np.maximum(starts + arr[:, 1] * 0.92, starts + 0.05)
+    n = int(np.ceil((ends.max() + 0.3) * sr))
+    t = np.arange(n) / sr
+    idx = np.clip(np.searchsorted(starts, t, "right") - 1, 0, len(arr) - 1)      # the note sung at each sample
+    target = arr[idx, 2]
+    k = max(1, int(glide_seconds * sr))
+    pitch = np.convolve(np.r_[np.full(k, target[0]), target], np.ones(k) / k, "valid")[:n]   # glides between notes
+    steps = rng.normal(0, 1, n // 400 + 2).cumsum()
+    drift = np.interp(t, np.linspace(0, t[-1], len(steps)), steps / max(np.abs(steps).max(), 1e-9)) * drift_cents
+    since = t - starts[idx]
+    vibrato = depth * np.clip(since / 0.3, 0, 1) * np.sin(2 * np.pi * rate * t + rng.uniform(0, 2 * np.pi))
+    f0 = 440.0 * 2 ** ((pitch - 69 + (drift + vibrato) / 100) / 12)
+    phase = 2 * np.pi * np.cumsum(f0) / sr
+    voice = sum(np.sin(h * phase) / h ** 2 * (h * f0 < 0.45 * sr) for h in range(1, 40))
+    for centre, width in HUM_FORMANTS:                                        # two-pole resonators, unit gain at the centre
+        r = np.exp(-np.pi * width / sr)
+        a = [1, -2 * r * np.cos(2 * np.pi * centre / sr), r * r]
+        voice = voice + lfilter([1 - r], a, voice)
+    sung = (t >= starts[idx]) & (t < ends[idx])
+    envelope = np.convolve(sung.astype(float), np.hanning(int(0.06 * sr)) / (0.03 * sr), "same").clip(0, 1)
+    breath = lfilter([1, -0.95], [1], rng.normal(0, 1, n)) * (10 ** (breath_db / 20)) * (0.3 + (1 - envelope))
+    wave = voice / max(np.abs(voice).max(), 1e-9) * envelope + breath
+    drawn = dict(vibrato_hz=round(rate, 3), vibrato_cents=round(depth, 2), drift_cents=drift_cents,
+                 onset_jitter_seconds=np.round(jitter, 4).tolist())
+    return (0.9 * wave / np.abs(wave).max()).astype(np.float32), drawn
 
 # %% ../nbs/02_datasets.ipynb #9d4f24ff
 def _section(notes, bpm: float, seconds: float, program: int, velocity: int, double: int | None = None, transpose: int = 0):
