@@ -162,9 +162,10 @@ def landmark_hashes(t, f, level, c: LandmarkConfig) -> tuple:
     g = np.repeat(np.arange(len(first)), len(a))
     a, b = np.tile(a, len(first)), np.tile(b, len(first))
     ok = b < size[g]
-    p, q = j[first[g][ok] + a[ok]], j[first[g][ok] + b[ok]]
+    at = first[g][ok]
+    anchor, p, q = i[at + a[ok]], j[at + a[ok]], j[at + b[ok]]
     early = (t[p] < t[q]) | ((t[p] == t[q]) & (f[p] < f[q]))
-    return i[first[g][ok] + a[ok]], np.where(early, p, q), np.where(early, q, p)
+    return anchor, np.where(early, p, q), np.where(early, q, p)
 
 
 def landmark_keys(t, f, hashes: tuple, c: LandmarkConfig, shift: int = 0, stretch: float = 1.0) -> np.ndarray:

@@ -46,6 +46,11 @@ class PitchConfig:
 def yin(waves: torch.Tensor, c: PitchConfig = PitchConfig()) -> tuple[torch.Tensor, torch.Tensor]:
     """`(f0, aperiodicity)`, each `(clips, frames)`, of a batch of waves `(clips, samples)` at `c.sr` (any device; frames
     centred, the clip zero-padded); f0 in Hz of the first dip under `c.threshold` (else the deepest), refined by a parabola."""
+    return _yin(waves, c)[:2]
+
+
+def _yin(waves: torch.Tensor, c: PitchConfig) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "`yin`, and each frame's mean power, which its running sums of squares give for free."
     x = torch.nn.functional.pad(waves.float(), (c.frame_length // 2, c.frame_length // 2))
     frames = x.unfold(-1, c.frame_length, c.hop_length)                              # (B, T, W)
     lo, hi = int(c.sr / c.fmax), int(np.ceil(c.sr / c.fmin))
@@ -66,7 +71,7 @@ def yin(waves: torch.Tensor, c: PitchConfig = PitchConfig()) -> tuple[torch.Tens
     k = (pick + lo).clamp(1, hi)
     y0, y1, y2 = (cmnd.gather(-1, (k + s).unsqueeze(-1)).squeeze(-1) for s in (-1, 0, 1))
     shift = ((y0 - y2) / (2 * (y0 - 2 * y1 + y2)).where((y0 - 2 * y1 + y2).abs() > 1e-9, torch.ones_like(y1))).clamp(-1, 1)
-    return c.sr / (k + shift), y1.clamp(0, 1)
+    return c.sr / (k + shift), y1.clamp(0, 1), sq[..., -1] / c.frame_length
 
 # %% ../nbs/13_pitch.ipynb #c4002c54
 class Notes(NamedTuple):
@@ -81,9 +86,8 @@ def pitch_track(wave, c: PitchConfig = PitchConfig(), name: str = "clip") -> tup
     Bad input (NaN, empty, another shape, shorter than a frame) is an `AudioError` naming `name`."""
     x = as_mono_array(wave, name)
     if len(x) < c.frame_length: raise AudioError(name, f"too short for pitch: {len(x) / c.sr:.3f} s, at least {c.frame_length / c.sr:.3f} s")
-    f0, ap = (a[0].numpy() for a in yin(torch.from_numpy(x)[None], c))
-    frames = np.lib.stride_tricks.sliding_window_view(np.pad(x, c.frame_length // 2), c.frame_length)[::c.hop_length][:len(f0)]
-    db = 10 * np.log10(np.mean(frames.astype(np.float64) ** 2, axis=1) + 1e-12)
+    f0, ap, power = (a[0].numpy() for a in _yin(torch.from_numpy(x)[None], c))
+    db = 10 * np.log10(power.astype(np.float64) + 1e-12)
     voiced = (ap <= c.max_aperiodicity) & (db >= db.max() + c.min_db) & (db > -80)
     return 69 + 12 * np.log2(f0 / 440.0), voiced
 

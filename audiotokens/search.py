@@ -778,6 +778,19 @@ def _others(values: np.ndarray, ids: np.ndarray, owners: np.ndarray) -> np.ndarr
     return np.array([[v for v, i in zip(vs, row) if i != own and i >= 0][:2] for vs, row, own in zip(values, ids, owners)])
 
 
+def _draw_excerpts(lengths: list, n: int, n_queries: int, rng, cut) -> tuple[np.ndarray, list]:
+    """`n_queries` excerpts of `n` frames of items drawn at random (`lengths`: each item's frames), each `cut(item, start)`,
+    drawn again where that gives None (an excerpt a search would refuse), in at most `50 * n_queries` draws: `(owners,
+    excerpts)`."""
+    owners, excerpts = [], []
+    for _ in range(50 * n_queries):
+        i = int(rng.integers(len(lengths)))
+        e = cut(i, int(rng.integers(0, max(1, lengths[i] - n + 1))))
+        if e is not None: owners.append(i); excerpts.append(e)
+        if len(excerpts) == n_queries: break
+    return np.array(owners), excerpts
+
+
 def calibrate(tokens: list, vectors: VectorIndex, sequences: SequenceIndex, tokenizer: Tokenizer, n_queries: int = 500,
               seed: int = 0) -> dict | None:
     """What the best hit of a query that matches nothing looks like: `n_queries` excerpts of the indexed items (`tokens`,
@@ -788,14 +801,9 @@ def calibrate(tokens: list, vectors: VectorIndex, sequences: SequenceIndex, toke
     rng, hop = np.random.default_rng(seed), tokenizer.features.hop_length / tokenizer.features.sr
     out = dict(seconds=list(CALIBRATION_SECONDS), n_queries=n_queries, bag=[], subsequence=[], **{"global": []})
     for seconds in CALIBRATION_SECONDS:
-        n, owners, excerpts = max(MIN_QUERY_FRAMES, round(seconds / hop)), [], []
-        for _ in range(50 * n_queries):
-            i = int(rng.integers(len(tokens)))
-            start = int(rng.integers(0, max(1, len(tokens[i]) - n + 1)))
-            e = tokens[i][start:start + n]
-            if len(np.unique(e)) > 1: owners.append(i); excerpts.append(e)
-            if len(excerpts) == n_queries: break
-        owners = np.array(owners)
+        n = max(MIN_QUERY_FRAMES, round(seconds / hop))
+        owners, excerpts = _draw_excerpts([len(t) for t in tokens], n, n_queries, rng,
+                                          lambda i, s: e if len(np.unique(e := tokens[i][s:s + n])) > 1 else None)
         scores, ids = vectors.search_ids(tokenizer.bag([torch.from_numpy(e) for e in excerpts]), 3)
         others = 1 - _others(scores, ids, owners)
         out["bag"].append(np.sort(standout(others[:, 0], others[:, 1])).tolist())
@@ -816,19 +824,21 @@ def calibrate_landmarks(index: LandmarkIndex, peaks: list, n_queries: int = 100,
     rng, c, every = np.random.default_rng(seed), index.config, list(range(len(index.variants)))
     ids = index.metadata.index.to_numpy()
     out = dict(seconds=list(CALIBRATION_SECONDS), n_queries=n_queries, landmarks=[])
+    def cut(i: int, a: int, n: int):
+        p = peaks[i]
+        inside = (p.t >= a) & (p.t < a + n)
+        t, f = p.t[inside] - a, p.f[inside]
+        h = landmark_hashes(t, f, p.level[inside], c)
+        return (t, f, h) if len(h[0]) else None                                 # no keys: a search would find nothing
+
     for seconds in CALIBRATION_SECONDS:
-        n, null = max(1, round(seconds / c.frame_seconds)), []
-        for _ in range(50 * n_queries):
-            i = int(rng.integers(len(peaks)))
-            p, a = peaks[i], int(rng.integers(0, max(1, peaks[i].frames - n + 1)))
-            inside = (p.t >= a) & (p.t < a + n)
-            t, f = p.t[inside] - a, p.f[inside]
-            h = landmark_hashes(t, f, p.level[inside], c)
-            if len(h[0]) == 0: continue                                          # no keys: a search would find nothing
+        n = max(1, round(seconds / c.frame_seconds))
+        owners, excerpts = _draw_excerpts([p.frames for p in peaks], n, n_queries, rng, lambda i, a: cut(i, a, n))
+        null = []
+        for i, (t, f, h) in zip(owners, excerpts):
             votes = index._votes(t, f, h, every)[0]
             votes[ids[i]] = 0
             null.append(-int(votes.max()))
-            if len(null) == n_queries: break
         out[LANDMARKS].append(sorted(null))
     return out
 
