@@ -28,6 +28,7 @@ QUICK_QBE := --speed-sizes 2000
 QUICK_INDEX := --queries 100
 QUICK_CAL := --seeds 0
 QUICK_CLASSIFY := --wav2tok-steps 20 --tasks hedgewars game-music
+QUICK_MELODY := --tunes 60 --query-tunes 8 10
 else ifeq ($(SCALE),full)
 RESULTS := results
 WORK    := data
@@ -39,10 +40,10 @@ BENCH  = $(BIN)/audiotokens bench --scale $(SCALE)
 DIRS   = --out $(RESULTS) --work-dir $(WORK)
 RECORD = $(BIN)/audiotokens record --results $(RESULTS) --work-dir $(WORK) --dest-dir $(RECORDS)
 
-.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-qbe-scale records-index export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-qbe-scale bench-melody records-index export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-example, index-speed, calibration, VQ-VAE2 and classification"
+	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-humming, query-by-example, index-speed, calibration, VQ-VAE2 and classification"
 	@echo "                 benchmarks); smaller with CLIPS= SONGS= TUNES= EPOCHS= QUERIES= INDEX_SIZES= CAL_QUERIES= VQVAE_EPOCHS= CLASSIFY_EPOCHS="
 	@echo "                 (each unset one keeps its benchmark's default: audiotokens bench NAME --help shows them)"
 	@echo "make reproduce SCALE=quick   the same records at a small scale (results/quick, records/quick), marked quick-scale"
@@ -94,6 +95,11 @@ bench-tokenizers: install
 	$(BENCH) tokenizers $(DIRS) $(if $(TUNES),--tunes $(TUNES)) $(if $(EPOCHS),--epochs $(EPOCHS))
 	$(RECORD) tokenizers
 
+# query by humming among a thousand tunes; compares the tokenizers that bench-tokenizers trains (and keeps their tunes out)
+bench-melody: install
+	$(BENCH) melody $(DIRS) $(QUICK_MELODY)
+	$(RECORD) melody
+
 # the query-by-example benchmark uses the wav2tok tokenizers that bench-tokenizers trains
 bench-qbe: install
 	$(BENCH) qbe $(DIRS) $(if $(QUERIES),--queries $(QUERIES)) $(if $(TUNES),--tunes $(TUNES)) $(QUICK_GAME) $(QUICK_QBE)
@@ -129,7 +135,7 @@ records-index: install
 	$(RECORD) index
 	$(if $(filter full,$(SCALE)),$(BIN)/audiotokens readme-results)
 
-reproduce: bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify
+reproduce: bench-features bench-chorus bench-tokenizers bench-melody bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify
 	@$(MAKE) --no-print-directory records-index
 
 export: install

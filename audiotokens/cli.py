@@ -19,7 +19,8 @@ __all__ = ['DATA_RECIPES', 'CLASSIFY_TASKS', 'CLASSIFY_MODELS', 'BENCHES', 'sign
 
 # %% ../nbs/90_cli.ipynb #29610e53
 # the parser is built without importing torch: these mirror bench.classify.TASKS and its models (checked below)
-DATA_RECIPES = ("music-clips", "game-music", "voices", "spoken-words", "instruments", "melodies", "structured-songs")  # datasets.RECIPES
+DATA_RECIPES = ("music-clips", "game-music", "voices", "spoken-words", "instruments", "melodies", "structured-songs",
+                "hummed-melodies")  # datasets.RECIPES
 CLASSIFY_TASKS = ("spoken-words", "hedgewars", "instruments", "game-music")
 CLASSIFY_MODELS = ("spec-lstm", "spec-cnn", "token-lstm", "token-transformer", "bag-logreg")
 
@@ -34,6 +35,7 @@ BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the
     "index-speed": "audiotokens.bench.index_speed:run_index_speed_benchmark",
     "calibration": "audiotokens.bench.qbe:run_calibration_benchmark",
     "qbe-scale": "audiotokens.bench.scale:run_qbe_scale_benchmark",
+    "melody": "audiotokens.bench.melody:run_melody_benchmark",
 }
 
 
@@ -95,7 +97,7 @@ def _audio_folder(text: str) -> Path:
 
 def _tokenizer_spec(text: str) -> str:
     from audiotokens.search import LANDMARKS, find_tokenizer_dir, parse_kmeans_spec
-    if text == LANDMARKS: return text
+    if text in (LANDMARKS, "intervals"): return text
     try:
         parse_kmeans_spec(text) if text.startswith("kmeans:") else find_tokenizer_dir(text)
     except (ValueError, FileNotFoundError) as e:
@@ -280,6 +282,13 @@ def _add_benches(commands):
     opt("--tracks", type=_positive_int, help="cap the number of game-music tracks (default: all)")
     opt("--workers", type=_positive_int, help="threads rendering and encoding distractors")
     opt("--seed", type=int)
+    opt = _add_bench(benches, "melody", "query by humming: a thousand tunes, phrases in another timbre, tempo and key, and hummed",
+                     "where the tunes are built and the trained tokenizers are")
+    opt("--tunes", type=_positive_int, help="tunes in the database")
+    opt("--query-tunes", type=_positive_int, nargs=2, help="validation and test tunes that are queried")
+    opt("--tokenizers", nargs="*", help="trained tokenizers under WORK_DIR/tokenizers to compare (default: those of "
+                                                    "kmeans-logmel-50, wav2tok and wav2tok-logmel that are there)")
+    opt("--seed", type=int)
 
 # %% ../nbs/90_cli.ipynb #a541e7ab
 def build_parser() -> argparse.ArgumentParser:
@@ -310,8 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--audio-dir", type=_audio_folder, required=True, help="folder of audio files (searched recursively)")
     index.add_argument("--tokenizer", type=_tokenizer_spec, required=True,
                        help="a saved tokenizer's folder, a name under data/tokenizers/ (or $AUDIOTOKENS_TOKENIZERS), "
-                            "kmeans:K to fit one on the folder, or landmarks (fingerprints of spectral peaks: no tokenizer, "
-                            "robust to noise, a phone line, pitch and tempo changes)")
+                            "kmeans:K to fit one on the folder, landmarks (fingerprints of spectral peaks: no tokenizer, "
+                            "robust to noise, a phone line, pitch and tempo changes), or intervals (melody: the pitch steps "
+                            "between notes, in any key and tempo; for sung, hummed or played tunes)")
     index.add_argument("--out", type=Path, required=True,
                        help="index folder: new, or one written by `audiotokens index` (resumed, or updated with what changed)")
     index.add_argument("--chunk-files", type=_positive_int, default=32, help="files per saved chunk (default 32)")
@@ -325,7 +335,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--index", type=Path, required=True, help="a folder written by `audiotokens index`")
     search.add_argument("-k", type=_positive_int, default=10, help="results per file (default 10)")
     search.add_argument("--by", choices=["bag", "sequence", "landmarks"],
-                        help="bag-of-tokens vectors or token-sequence edit distance (a tokenizer's index; default bag), or "
+                        help="bag-of-tokens vectors or token-sequence edit distance (a tokenizer's index; default bag, and "
+                             "sequence for an index made with --tokenizer intervals), or "
                              "landmarks (the only method of an index made with --tokenizer landmarks)")
     search.add_argument("--mode", choices=["global", "subsequence"],
                         help="with --by sequence: whole clips, or the query anywhere inside an item (the default)")

@@ -28,10 +28,10 @@ from .audio import (AUDIO_EXTENSIONS, MANIFEST_COLUMNS, atomic_write, load_audio
 
 # %% auto #0
 __all__ = ['GAME_MUSIC_PACKAGES', 'MUSIC_FOLDERS', 'SPOKEN_WORDS', 'ESPEAK_VOICES', 'ESPEAK_VARIANTS', 'SOUNDFONTS', 'DRUMS',
-           'GM_FAMILIES', 'QUERY_PROGRAMS', 'HUM_FORMANTS', 'RECIPES', 'default_cache_dir', 'fetch_debian_package',
-           'audio_files_in', 'manifest_from_rows', 'run_recipe', 'music_clips', 'package_audio', 'game_music', 'voices',
-           'spoken_words', 'soundfont_path', 'render_clips', 'instruments', 'corpus_tunes', 'tune_notes', 'melodies',
-           'render_hum', 'structured_songs', 'build_dataset']
+           'GM_FAMILIES', 'QUERY_PROGRAMS', 'HUM_FORMANTS', 'HUMMED_VARIANTS', 'RECIPES', 'default_cache_dir',
+           'fetch_debian_package', 'audio_files_in', 'manifest_from_rows', 'run_recipe', 'music_clips', 'package_audio',
+           'game_music', 'voices', 'spoken_words', 'soundfont_path', 'render_clips', 'instruments', 'corpus_tunes',
+           'tune_notes', 'melodies', 'render_hum', 'hummed_melodies', 'structured_songs', 'build_dataset']
 
 # %% ../nbs/02_datasets.ipynb #152f3205
 def default_cache_dir() -> Path:
@@ -95,7 +95,7 @@ def _fresh_folder(out_dir: Path):
 
 
 def manifest_from_rows(rows: list[dict], fractions: dict | None = None, seed: int = 0) -> pd.DataFrame:
-    "A manifest from rows holding at least `path`, `label` and `group`: durations and rates read from the files, grouped splits."
+    "A manifest from rows holding at least `path`, `label` and `group`: durations and rates read from the files, grouped splits (or the rows' own `split`)."
     df = pd.DataFrame(rows)
     infos = [sf.info(p) for p in df["path"]]
     df["duration"] = [i.frames / i.samplerate for i in infos]
@@ -103,7 +103,7 @@ def manifest_from_rows(rows: list[dict], fractions: dict | None = None, seed: in
     df["channels"] = [i.channels for i in infos]
     df["path"] = [str(Path(p).resolve()) for p in df["path"]]
     df["label"], df["group"] = df["label"].astype(str), df["group"].astype(str)
-    df["split"] = split_by_group(df["group"], fractions, seed)
+    if "split" not in df: df["split"] = split_by_group(df["group"], fractions, seed)     # unless the rows say
     extra = [c for c in df.columns if c not in MANIFEST_COLUMNS]
     return df[list(MANIFEST_COLUMNS) + extra].sort_values("path", ignore_index=True)
 
@@ -555,6 +555,83 @@ def render_hum(notes, sr: int = 16000, seed: int = 0, vibrato_hz=(4.5, 6.5), vib
                  onset_jitter_seconds=np.round(jitter, 4).tolist())
     return (0.9 * wave / np.abs(wave).max()).astype(np.float32), drawn
 
+# %% ../nbs/02_datasets.ipynb #3c9d512b
+HUMMED_VARIANTS = ("vanilla", "tempo", "transpose", "hummed")
+
+
+def _phrase(notes_s: list, start: float, seconds: float, min_notes: int) -> list:
+    """The notes `(start_s, dur_s, ...)` from the first onset at or after `start` that end within `seconds` of it (or its
+    first `min_notes`, where fewer end within it), timed from 0."""
+    k = next((i for i, n in enumerate(notes_s) if n[0] >= start - 1e-9), len(notes_s) - 1)
+    first = notes_s[k][0]
+    inside = [n for n in notes_s[k:] if n[0] + n[1] - first <= seconds]
+    return [(s - first, d, *rest) for s, d, *rest in (inside if len(inside) >= min_notes else notes_s[k:k + min_notes])]
+
+
+def hummed_melodies(out_dir, limit: int = 1000, query_tunes: tuple | None = None, exclude: tuple = (),
+                    collection: str = "essenFolksong", reference_program: int = 0, query_programs: tuple = QUERY_PROGRAMS,
+                    max_seconds: float = 90.0, phrase_seconds: tuple = (5.0, 15.0), phrase_notes: int = 8, bpm: tuple = (90, 140),
+                    tempo: tuple = (0.75, 1.33), transpose: tuple = (-5, 5), hum_transpose: tuple = (-6, 6), min_notes: int = 16,
+                    soundfont: str = "TimGM6mb", sample_rate: int = 16000, seed: int = 0, cache_dir=None,
+                    progress: bool = True) -> pd.DataFrame:
+    """`limit` whole tunes as references (role `reference`), and for the first `sum(query_tunes)` of them a phrase queried
+    as each of `HUMMED_VARIANTS` (role `query`; splits `valid`, then `test`; the rest `train`). Label = group = tune.
+    A phrase holds at least `phrase_notes` notes (it runs on past its drawn length where the notes are long).
+    `query_tunes` defaults to 60 and 100, or a tenth and a sixth of a smaller set."""
+    query_tunes = tuple(query_tunes) if query_tunes is not None else (max(1, min(60, limit // 10)), max(1, min(100, limit // 6)))
+    if len(query_tunes) != 2 or sum(query_tunes) > limit: raise ValueError(f"query_tunes: (valid, test) tunes within limit={limit}, got {query_tunes}")
+    def build(out_dir):
+        rng, skip = np.random.default_rng(seed), set(exclude)
+        refs, queries, hums, rows = [], [], [], []
+        for tune_id, title, notes in tqdm(_readable_tunes(collection, rng), desc="parsing tunes", total=limit, disable=not progress):
+            if len(refs) >= limit: break
+            b = rng.uniform(*bpm)
+            if tune_id in skip or len(_seconds(notes, b, max_seconds)) < min_notes: continue
+            k = len(refs)
+            split = "valid" if k < query_tunes[0] else "test" if k < sum(query_tunes) else "train"
+            refs.append(_seconds(notes, b, max_seconds, 0, 100, reference_program))
+            rows.append(dict(label=tune_id, group=tune_id, split=split, role="reference", variant="reference",
+                             program=reference_program, tempo=1.0, semitones=0, bpm=round(b, 2), title=title))
+            if split == "train": continue
+            length = rng.uniform(*phrase_seconds)
+            latest = min(refs[-1][-1][0] - length, refs[-1][max(0, len(refs[-1]) - phrase_notes)][0])
+            at = rng.uniform(0, max(0.0, latest))                          # where the phrase begins, in reference seconds
+            factor = float(np.exp(rng.uniform(*np.log(tempo))))
+            shifts = [int(rng.choice([s for s in range(lo, hi + 1) if s != 0])) for lo, hi in (transpose, hum_transpose)]
+            hum_factor = float(np.exp(rng.uniform(*np.log(tempo))))
+            for variant, f, t in (("vanilla", 1.0, 0), ("tempo", factor, 0), ("transpose", 1.0, shifts[0]), ("hummed", hum_factor, shifts[1])):
+                program = -1 if variant == "hummed" else int(rng.choice(query_programs))
+                phrase = _phrase(_seconds(notes, b * f, max_seconds / f, t, 100, max(program, 0)), at / f, length, phrase_notes)
+                if variant == "hummed": hums.append((len(rows), [(s, d, p) for s, d, p, *_ in phrase], int(rng.integers(2**31))))
+                else: queries.append((len(rows), phrase))
+                rows.append(dict(label=tune_id, group=tune_id, split=split, role="query", variant=variant, program=program,
+                                 tempo=round(f, 4), semitones=t, bpm=round(b * f, 2), title=title,
+                                 phrase_start=round(at, 3), phrase_notes=len(phrase)))
+        if len(refs) < limit: raise ValueError(f"{collection}: only {len(refs)} tunes with {min_notes}+ notes, {limit} asked for")
+        waves = dict(zip([i for i, r in enumerate(rows) if r["role"] == "reference"] + [i for i, _ in queries],
+                         render_clips(refs + [p for _, p in queries], soundfont, sample_rate, cache_dir=cache_dir, progress=progress)))
+        waves.update({i: render_hum(p, sample_rate, seed=s)[0] for i, p, s in hums})
+        for i, row in enumerate(rows):
+            ext = "flac" if row["role"] == "reference" else "wav"
+            row["path"] = out_dir / row["variant"] / f"{row['label']}.{ext}"
+            row["path"].parent.mkdir(exist_ok=True)
+            sf.write(row["path"], _peak(waves[i]), sample_rate, subtype="PCM_16")
+        readme = (f"# hummed-melodies\n\n{limit} whole tunes (repeats expanded, up to {max_seconds:g} s) from the music21 "
+                  f"`{collection}` corpus, each rendered as a reference (GM program {reference_program}); for "
+                  f"{query_tunes[0]} validation and {query_tunes[1]} test tunes, a phrase of {phrase_seconds[0]:g}-"
+                  f"{phrase_seconds[1]:g} s (at least {phrase_notes} notes) from anywhere in the tune, rendered in another timbre (vanilla), at tempo x{tempo} "
+                  f"(tempo), transposed {transpose} semitones (transpose), and hummed (`render_hum`: vibrato, drift, "
+                  f"onset jitter, glides, breath) in another key {hum_transpose} and tempo (hummed). Soundfont {soundfont}, "
+                  f"seed {seed} (`audiotokens.datasets.hummed_melodies`). Label = group = tune; {len(exclude)} tunes "
+                  "excluded. The tunes are traditional; the corpus is distributed with music21 (BSD).\n")
+        return rows, readme
+
+    params = dict(recipe="hummed-melodies", limit=limit, query_tunes=query_tunes, exclude=sorted(exclude), collection=collection,
+                  reference_program=reference_program, query_programs=query_programs, max_seconds=max_seconds,
+                  phrase_seconds=phrase_seconds, phrase_notes=phrase_notes, bpm=bpm, tempo=tempo, transpose=transpose, hum_transpose=hum_transpose,
+                  min_notes=min_notes, soundfont=str(soundfont), sample_rate=sample_rate, seed=seed)
+    return run_recipe(out_dir, params, build, seed=seed)
+
 # %% ../nbs/02_datasets.ipynb #9d4f24ff
 def _section(notes, bpm: float, seconds: float, program: int, velocity: int, double: int | None = None, transpose: int = 0):
     "A tune looped and cut to `seconds`, optionally doubled an octave below by `double`, with a kick/snare pattern."
@@ -623,7 +700,8 @@ def structured_songs(out_dir, limit: int = 20, collection: str = "essenFolksong"
 # %% ../nbs/02_datasets.ipynb #7bb00e14
 RECIPES = {"music-clips": (music_clips, "n_clips"), "game-music": (game_music, "limit"), "voices": (voices, "limit"),
            "spoken-words": (spoken_words, "limit"), "instruments": (instruments, "limit"), "melodies": (melodies, "limit"),
-           "structured-songs": (structured_songs, "limit")}
+           "structured-songs": (structured_songs, "limit"),
+           "hummed-melodies": (hummed_melodies, "limit")}
 
 
 def build_dataset(name: str, out_dir, limit: int | None = None, seed: int = 0, **kwargs) -> pd.DataFrame:

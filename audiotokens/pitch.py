@@ -8,14 +8,18 @@ from __future__ import annotations
 import dataclasses
 from typing import NamedTuple
 
+import numba
 import numpy as np
 import torch
 from scipy.ndimage import median_filter
 
 from .audio import AudioError, as_mono_array
+from .features import FeatureConfig
+from .tokenizers.core import Tokenizer, iter_clips
 
 # %% auto #0
-__all__ = ['PitchConfig', 'yin', 'Notes', 'pitch_track', 'notes']
+__all__ = ['IOI_EDGES', 'PitchConfig', 'yin', 'Notes', 'pitch_track', 'notes', 'join_repeats', 'interval_tokens', 'fold_octaves',
+           'IntervalTokenizer', 'contour_of_track', 'pitch_contour', 'key_shifts', 'contour_distances']
 
 # %% ../nbs/13_pitch.ipynb #7e7765bf
 @dataclasses.dataclass(frozen=True)
@@ -81,30 +85,219 @@ class Notes(NamedTuple):
     pitch: np.ndarray
 
 
-def pitch_track(wave, c: PitchConfig = PitchConfig(), name: str = "clip") -> tuple[np.ndarray, np.ndarray]:
-    """`(midi, voiced)` per frame of a mono wave at `c.sr`: the pitch in MIDI semitones and whether the frame is voiced.
-    Bad input (NaN, empty, another shape, shorter than a frame) is an `AudioError` naming `name`."""
+def pitch_track(wave, c: PitchConfig = PitchConfig(), name: str = "clip", device=None) -> tuple[np.ndarray, np.ndarray]:
+    """`(midi, voiced)` per frame of a mono wave at `c.sr`: the pitch in MIDI semitones and whether the frame is voiced
+    (YIN on `device`, default the CPU). Bad input (NaN, empty, another shape, shorter than a frame) is an `AudioError`
+    naming `name`."""
     x = as_mono_array(wave, name)
     if len(x) < c.frame_length: raise AudioError(name, f"too short for pitch: {len(x) / c.sr:.3f} s, at least {c.frame_length / c.sr:.3f} s")
-    f0, ap, power = (a[0].numpy() for a in _yin(torch.from_numpy(x)[None], c))
+    f0, ap, power = (a[0].cpu().numpy() for a in _yin(torch.from_numpy(x)[None].to(device), c))
     db = 10 * np.log10(power.astype(np.float64) + 1e-12)
     voiced = (ap <= c.max_aperiodicity) & (db >= db.max() + c.min_db) & (db > -80)
     return 69 + 12 * np.log2(f0 / 440.0), voiced
 
 
+@numba.njit(cache=True, nogil=True)
+def _note_runs(smooth, voiced, split):
+    "`(start, end)` frames of each voiced run, a run ending where `smooth` leaves the run's median by more than `split`."
+    out, k, a = np.empty((len(smooth), 2), np.int64), 0, -1
+    for i in range(len(smooth)):
+        if not voiced[i]:
+            if a >= 0: out[k, 0], out[k, 1], k, a = a, i, k + 1, -1
+        elif a < 0: a = i
+        elif abs(smooth[i] - np.median(smooth[a:i])) > split: out[k, 0], out[k, 1], k, a = a, i, k + 1, i
+    if a >= 0: out[k, 0], out[k, 1], k = a, len(smooth), k + 1
+    return out[:k]
+
+
 def notes(midi: np.ndarray, voiced: np.ndarray, c: PitchConfig = PitchConfig()) -> Notes:
     "The notes of a pitch track (`pitch_track`): voiced runs, split where the smoothed pitch leaves a note."
-    smooth = median_filter(midi, size=5, mode="nearest")
-    out, current = [], []
-    def close():
-        if len(current) * c.frame_seconds >= c.min_note_seconds:
-            out.append((current[0] * c.frame_seconds, len(current) * c.frame_seconds, float(np.median(midi[current]))))
-    for i in range(len(midi)):
-        if not voiced[i]:
-            close(); current = []; continue
-        if current and abs(smooth[i] - np.median(smooth[current])) > c.split_semitones:
-            close(); current = []
-        current.append(i)
-    close()
-    a = np.array(out, dtype=np.float64).reshape(-1, 3)
-    return Notes(a[:, 0], a[:, 1], a[:, 2])
+    midi = np.asarray(midi, np.float64)
+    runs = _note_runs(median_filter(midi, size=5, mode="nearest"), np.asarray(voiced, np.bool_), c.split_semitones)
+    runs = runs[(runs[:, 1] - runs[:, 0]) * c.frame_seconds >= c.min_note_seconds]
+    pitch = np.array([np.median(midi[a:b]) for a, b in runs], np.float64)
+    return Notes(runs[:, 0] * c.frame_seconds, (runs[:, 1] - runs[:, 0]) * c.frame_seconds, pitch)
+
+# %% ../nbs/13_pitch.ipynb #fc65a890
+IOI_EDGES = {3: (-0.5, 0.5), 5: (-1.5, -0.5, 0.5, 1.5)}      # bins of log2(onset interval / the one before)
+
+
+def join_repeats(n: Notes, within: float = 0.5) -> Notes:
+    "Notes with each run of successive notes less than `within` semitones apart joined into one (a repeated note)."
+    if not len(n.pitch): return n
+    first = np.flatnonzero(np.r_[True, np.abs(np.diff(n.pitch)) >= within])
+    start = np.asarray(n.start, float)[first]
+    return Notes(start, np.maximum.reduceat(np.asarray(n.start) + n.seconds, first) - start, np.asarray(n.pitch, float)[first])
+
+
+def interval_tokens(n: Notes, max_interval: int = 12, ioi_bins: int = 0, merge_repeats: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """`(tokens, starts)` of notes: a token a step between successive notes, `max_interval` + the step in semitones
+    (rounded, clipped at +-`max_interval`), times `ioi_bins` plus the bin of its onset-interval ratio when `ioi_bins`;
+    `starts`: the start (s) of the first note each token depends on."""
+    if merge_repeats: n = join_repeats(n)
+    start, pitch = np.asarray(n.start, float), np.asarray(n.pitch, float)
+    steps = np.clip(np.rint(np.diff(pitch)), -max_interval, max_interval).astype(np.int64) + max_interval
+    if not ioi_bins: return steps, start[:-1]
+    ioi = np.diff(start)
+    ratio = np.log2(np.maximum(ioi[1:], 1e-3) / np.maximum(ioi[:-1], 1e-3))
+    return steps[1:] * ioi_bins + np.digitize(ratio, IOI_EDGES[ioi_bins]), start[:-2]     # a token of notes i, i + 1, i + 2
+
+
+def fold_octaves(n: Notes, margin: float = 5.0) -> Notes:
+    """Notes with a pitch tracker's octave errors folded back: a note between two others that would lie more than `margin`
+    semitones nearer both of them an octave up (or down) is moved there. A melody seldom leaps an octave away and
+    straight back; a tracker that locks onto a harmonic or a sub-harmonic for a note does. The first and last notes,
+    with one neighbour, are left as they are (a phrase may open with a leap)."""
+    p = np.array(n.pitch, np.float64)
+    for i in range(1, len(p) - 1):
+        for s in (12.0, -12.0):
+            if all(abs(p[i] + s - x) + margin < abs(p[i] - x) for x in (p[i - 1], p[i + 1])): p[i] += s; break
+    return Notes(n.start, n.seconds, p)
+
+
+def _clip_list(inputs) -> list:
+    "Clips given as one path or wave, a batch `(n, samples)`, or a list, as a list."
+    if isinstance(inputs, (str, bytes)) or hasattr(inputs, "__fspath__"): return [inputs]
+    if isinstance(inputs, (np.ndarray, torch.Tensor)): return [inputs] if inputs.ndim == 1 else list(inputs)
+    return list(inputs)
+
+
+class IntervalTokenizer(Tokenizer):
+    """Melody tokens invariant to key and tempo by construction: the pitch steps between successive notes
+    (`interval_tokens`) of a clip's pitch track (`pitch_track`, `notes`, `fold_octaves`), each with how its onset interval
+    compares with the one before. Nothing to fit; `timed` (a token a note). In a subsequence search a token that differs
+    from another in rhythm alone costs `rhythm_cost` (`substitution_costs`), a different step 1. The defaults are those
+    `bench melody` chose on its validation tunes."""
+    kind, timed, min_query_tokens = "intervals", True, 4
+
+    def __init__(self, pitch: PitchConfig = PitchConfig(), max_interval: int = 12, ioi_bins: int = 3, merge_repeats: bool = True,
+                 fold_octaves: bool = True, rhythm_cost: float = 0.3):
+        if ioi_bins not in (0, *IOI_EDGES): raise ValueError(f"ioi_bins must be 0 or one of {sorted(IOI_EDGES)}, got {ioi_bins}")
+        if max_interval < 1: raise ValueError(f"max_interval must be at least 1, got {max_interval}")
+        if not 0 <= rhythm_cost <= 1: raise ValueError(f"rhythm_cost must lie in 0-1, got {rhythm_cost}")
+        self.pitch, self.max_interval, self.ioi_bins, self.merge_repeats = pitch, int(max_interval), int(ioi_bins), bool(merge_repeats)
+        self.fold_octaves, self.rhythm_cost = bool(fold_octaves), float(rhythm_cost)
+        self.features = FeatureConfig(sr=pitch.sr, n_fft=pitch.frame_length, hop_length=pitch.hop_length)   # the frame grid
+        self.vocab_size = (2 * self.max_interval + 1) * max(self.ioi_bins, 1)
+
+    def fit(self, data=None, split=None, progress: bool = False, device=None) -> "IntervalTokenizer":
+        "Nothing to learn: the tokens are defined by music, not by data."
+        return self
+
+    def settings(self) -> dict:
+        return dict(pitch=dataclasses.asdict(self.pitch), max_interval=self.max_interval, ioi_bins=self.ioi_bins,
+                    merge_repeats=self.merge_repeats, fold_octaves=self.fold_octaves, rhythm_cost=self.rhythm_cost)
+
+    def _state(self) -> dict: return {}
+
+    @classmethod
+    def _from_state(cls, settings: dict, features: FeatureConfig, state: dict) -> "IntervalTokenizer":
+        s = dict(settings)
+        return cls(PitchConfig(**s.pop("pitch")), **s)
+
+    def token_notes(self, n: Notes) -> Notes:
+        "The notes the tokens step between: `n` with octave errors folded and repeated notes joined, as the settings say."
+        n = fold_octaves(n) if self.fold_octaves else n
+        return join_repeats(n) if self.merge_repeats else n
+
+    def tokens_of_notes(self, n: Notes) -> tuple[np.ndarray, np.ndarray]:
+        "`(tokens, frames)` of a clip's notes: the tokens and the pitch frame each starts at."
+        tokens, starts = interval_tokens(self.token_notes(n), self.max_interval, self.ioi_bins)
+        return tokens, np.rint(starts / self.pitch.frame_seconds).astype(np.int64)
+
+    def substitution_costs(self) -> np.ndarray | None:
+        "1 between tokens of different steps, `rhythm_cost` between the same step in another rhythm; None without rhythm."
+        if not self.ioi_bins or self.rhythm_cost == 1: return None
+        step = np.arange(self.vocab_size) // self.ioi_bins
+        costs = np.where(step[:, None] == step[None, :], self.rhythm_cost, 1.0)
+        np.fill_diagonal(costs, 0.0)
+        return costs
+
+    def encode_timed(self, inputs, device=None) -> list[tuple[torch.Tensor, np.ndarray, int]]:
+        "Per clip (path or wave at `pitch.sr`), its tokens, the frame each starts at and its frames (YIN on `device`)."
+        out = []
+        for name, _, x in iter_clips(_clip_list(inputs), self.pitch.sr, split=None):
+            midi, voiced = pitch_track(x, self.pitch, name, device)
+            tokens, frames = self.tokens_of_notes(notes(midi, voiced, self.pitch))
+            out.append((torch.from_numpy(tokens), frames, len(midi)))
+        return out
+
+    def encode(self, inputs, device=None) -> list[torch.Tensor]:
+        return [t for t, _, _ in self.encode_timed(inputs, device)]
+
+    def encode_features(self, features: list[torch.Tensor]) -> list[torch.Tensor]:
+        raise TypeError("interval tokens are read from waves (their pitch), not from spectral features: give waves or paths")
+
+    def __repr__(self):
+        return (f"IntervalTokenizer(max_interval={self.max_interval}, ioi_bins={self.ioi_bins}, merge_repeats={self.merge_repeats}, "
+                f"fold_octaves={self.fold_octaves}, rhythm_cost={self.rhythm_cost})")
+
+# %% ../nbs/13_pitch.ipynb #970c231f
+def contour_of_track(midi: np.ndarray, voiced: np.ndarray, c: PitchConfig = PitchConfig(), hop_seconds: float = 0.1) -> np.ndarray:
+    "The contour (`pitch_contour`) of a pitch track."
+    k = max(1, round(hop_seconds / c.frame_seconds))
+    m = len(midi) // k
+    blocks, v = midi[:m * k].reshape(m, k), voiced[:m * k].reshape(m, k)
+    keep = v.mean(1) >= 0.5
+    if not keep.any(): return np.empty(0, np.float64)
+    return np.nanmedian(np.where(v[keep], blocks[keep], np.nan), axis=1)
+
+
+def pitch_contour(wave, c: PitchConfig = PitchConfig(), hop_seconds: float = 0.1, name: str = "clip", device=None) -> np.ndarray:
+    "The sung pitch (MIDI semitones) every `hop_seconds`, rests and breaths left out: the melody without its pauses."
+    return contour_of_track(*pitch_track(wave, c, name, device), c, hop_seconds)
+
+
+def key_shifts(query: np.ndarray, item: np.ndarray, n_shifts: int = 3, max_shift: int = 24) -> np.ndarray:
+    "The `n_shifts` transpositions (semitones, query minus item) at which the pitch histograms of the two overlap most."
+    lo = int(np.floor(min(query.min(), item.min())))
+    hq = np.bincount(np.rint(query - lo).astype(np.int64))
+    hi = np.bincount(np.rint(item - lo).astype(np.int64))
+    corr = np.correlate(np.r_[hq, np.zeros(len(hi))], hi, "full")            # corr[s + len(hi) - 1]: query at item + s
+    shifts = np.arange(len(corr)) - (len(hi) - 1)
+    ok = np.abs(shifts) <= max_shift
+    order = np.argsort(-corr[ok], kind="stable")[:n_shifts]
+    return shifts[ok][order].astype(np.float64)
+
+
+@numba.njit(cache=True, nogil=True)
+def _contour_dtw(q, t, shift, cap):
+    n, m = len(q), len(t)
+    big = 1e18
+    r2, r1, r0 = np.full(m, big), np.full(m, big), np.empty(m)
+    for j in range(m): r1[j] = min(abs(q[0] - t[j] - shift), cap)                 # a match may start anywhere in the item
+    for i in range(1, n):
+        for j in range(m):
+            best = big
+            if j >= 1: best = r1[j - 1]                                               # (1, 1)
+            if j >= 2: best = min(best, r1[j - 2])                                    # (1, 2): the item runs faster
+            if i >= 2 and j >= 1: best = min(best, r2[j - 1] + min(abs(q[i - 1] - t[j] - shift), cap))   # (2, 1)
+            r0[j] = min(abs(q[i] - t[j] - shift), cap) + best
+        r2, r1, r0 = r1, r0, r2
+    return r1.min() / n
+
+
+@numba.njit(cache=True, parallel=True)
+def _contour_many(q, flat, offsets, shifts, cap):
+    out = np.empty(len(offsets) - 1)
+    for k in numba.prange(len(offsets) - 1):
+        t = flat[offsets[k]:offsets[k + 1]]
+        best = 1e18
+        for s in shifts[k]:
+            best = min(best, _contour_dtw(q, t, s, cap))
+        out[k] = best
+    return out
+
+
+def contour_distances(queries: list, items: list, n_shifts: int = 3, cap: float = 2.0) -> np.ndarray:
+    """Relative-pitch DTW distances `(n_queries, n_items)` between contours (`pitch_contour`): each query anywhere in each
+    item, at its best of `n_shifts` transpositions (`key_shifts`), tempo within x0.5-2; inf where either is empty."""
+    flat = np.concatenate([np.asarray(t, np.float64) for t in items]) if items else np.empty(0)
+    offsets = np.r_[0, np.cumsum([len(t) for t in items])].astype(np.int64)
+    out = np.full((len(queries), len(items)), np.inf)
+    for i, q in enumerate(queries):
+        if len(q) == 0: continue
+        shifts = np.array([key_shifts(q, t, n_shifts) if len(t) else np.full(n_shifts, np.nan) for t in items]).reshape(len(items), n_shifts)
+        out[i] = _contour_many(np.asarray(q, np.float64), flat, offsets, shifts, cap)
+    out[:, [k for k, t in enumerate(items) if len(t) == 0]] = np.inf
+    return out

@@ -93,6 +93,7 @@ PAPER_FIGURES = {   # the seed systems' and papers' own figures (shared/DATA.md)
     "wav2tok_mrr": "wav2tok paper: ED {1:.2f} / {2:.2f} (tempo / key), MIR-QbSH hums".format(*PAPER_MRR["wav2tok ED (paper)"]),
     "go_viral": "go-viral: LSTM 0.63 validation accuracy on its songs, under a 0.634 majority rate",
     "fingerprints": "Dejavu: 0.956 of 2-s recordings (45 songs); neural fingerprints 0.89 at 2 s (100k songs)",
+    "wav2tok_qbh": "wav2tok paper: 0.84 / 0.84 / 0.84 (vanilla / tempo / key); relative-note DTW 0.84 / 0.74 / 0.80; MIR-QbSH, 48 songs",
 }
 
 
@@ -133,6 +134,13 @@ def headlines(results_dir="results") -> pd.DataFrame:
         add("tokenizers", "melody MRR on test tunes, tempo / transpose",
             f"{wav2tok}: {m[wav2tok]['tempo']:.2f} / {m[wav2tok]['transpose']:.2f}",
             f"{kmeans}: {m[kmeans]['tempo']:.2f} / {m[kmeans]['transpose']:.2f}", PAPER_FIGURES["wav2tok_mrr"])
+    if (s := load("melody")) is not None:
+        chosen = s["chosen_on_validation"]["token_method"]
+        mrr = lambda name: " / ".join(f"{s['methods'][name]['mrr'][v]['mrr']:.2f}" for v in ("vanilla", "tempo", "transpose", "hummed"))
+        add("melody", f"query by humming among {s['database_tunes']:,} tunes: MRR vanilla / tempo / transpose / hummed, "
+            "median ms a search", f"{chosen} (chosen on validation): {mrr(chosen)}, {s['methods'][chosen]['ms_per_query']:.1f} ms",
+            f"relative-pitch DTW: {mrr('pitch-dtw')}, {s['methods']['pitch-dtw']['ms_per_query']:.0f} ms" if "pitch-dtw" in s["methods"] else "-",
+            PAPER_FIGURES["wav2tok_qbh"], ">= 0.90 each, hummed >= 0.80, < 50 ms (issue 20)")
     if (s := load("qbe")) is not None:
         top = s["game_music_top1_5s"]
         baselines = [k for k in top if k.startswith(("logmel-dtw", "mfcc-mean"))]             # no tokens: DTW, MFCC statistics

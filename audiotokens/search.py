@@ -30,16 +30,17 @@ from .audio import AUDIO_EXTENSIONS, AudioError, atomic_directory, atomic_write,
 from .index import (IndexDamagedError, VectorIndex, append_metadata, hits_table, is_saved_index,
                                name_queries, path_metadata, read_config, require_tokenizer, write_config)
 from .landmarks import LandmarkConfig, LandmarkIndex, Peaks, landmark_hashes, landmarks
+from .pitch import IntervalTokenizer
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
 
 # %% auto #0
-__all__ = ['MAX_VOCAB', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'LANDMARKS', 'MIN_QUERY_FRAMES', 'SILENCE_PEAK',
+__all__ = ['MAX_VOCAB', 'UNIT_COSTS', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'LANDMARKS', 'SILENCE_PEAK',
            'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack', 'unpack', 'subsequence_span',
            'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search', 'tokenizer_search_dirs',
            'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError', 'folder_lock',
-           'index_folder', 'peaks_row', 'row_peaks', 'folder_methods', 'load_landmark_folder', 'load_folder_index',
-           'query_problem', 'search_folder_index', 'search_landmark_folder', 'standout', 'calibrate',
-           'calibrate_landmarks', 'false_match_probability']
+           'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed', 'folder_methods', 'load_landmark_folder',
+           'load_folder_index', 'query_problem', 'search_folder_index', 'search_landmark_folder', 'standout',
+           'calibrate', 'calibrate_landmarks', 'false_match_probability']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -70,17 +71,20 @@ def unpack(flat: np.ndarray, lengths: np.ndarray) -> list:
     return np.split(flat, np.cumsum(lengths)[:-1]) if len(lengths) else []
 
 # %% ../nbs/21_sequence_search.ipynb #71c10e73
+UNIT_COSTS = np.zeros((0, 0))     # no substitution matrix: any two different tokens cost 1
+
+
 @numba.njit(cache=True, nogil=True)
-def _semiglobal(q, t):
+def _semiglobal(q, t, costs):
     m = len(q)
-    col = np.arange(m + 1)
-    best = m
+    col = np.arange(m + 1).astype(np.float64)
+    best, weighted = float(m), costs.shape[0] > 0
     for j in range(len(t)):
-        diag, col[0] = col[0], 0
+        diag, col[0] = col[0], 0.0
         tj = t[j]
         for i in range(1, m + 1):
             up = col[i]
-            v = diag + (q[i - 1] != tj)
+            v = diag + (costs[q[i - 1], tj] if weighted else (1.0 if q[i - 1] != tj else 0.0))
             if up + 1 < v: v = up + 1
             if col[i - 1] + 1 < v: v = col[i - 1] + 1
             col[i] = v
@@ -90,18 +94,18 @@ def _semiglobal(q, t):
 
 
 @numba.njit(cache=True, nogil=True)
-def _semiglobal_span(q, t):
+def _semiglobal_span(q, t, costs):
     "`_semiglobal`, and where in `t` the best stretch lies: `(cost, start, end)`, end exclusive (the first best end)."
     m = len(q)
-    col, st = np.arange(m + 1), np.zeros(m + 1, np.int64)     # st: where the best path to each cell starts in t
-    best, best_start, best_end = m, 0, 0
+    col, st = np.arange(m + 1).astype(np.float64), np.zeros(m + 1, np.int64)     # st: where the best path to each cell starts in t
+    best, best_start, best_end, weighted = float(m), 0, 0, costs.shape[0] > 0
     for j in range(len(t)):
         diag, dst = col[0], st[0]
-        col[0], st[0] = 0, j + 1
+        col[0], st[0] = 0.0, j + 1
         tj = t[j]
         for i in range(1, m + 1):
             up, ust = col[i], st[i]
-            v, s = diag + (q[i - 1] != tj), dst
+            v, s = diag + (costs[q[i - 1], tj] if weighted else (1.0 if q[i - 1] != tj else 0.0)), dst
             if up + 1 < v: v, s = up + 1, ust
             if col[i - 1] + 1 < v: v, s = col[i - 1] + 1, st[i - 1]
             col[i], st[i] = v, s
@@ -111,25 +115,31 @@ def _semiglobal_span(q, t):
 
 
 @numba.njit(cache=True, parallel=True)
-def _semiglobal_many(q, flat, offsets, candidates):
-    out = np.empty(len(candidates), np.int64)
+def _semiglobal_many(q, flat, offsets, candidates, costs):
+    out = np.empty(len(candidates), np.float64)
     for c in numba.prange(len(candidates)):
         i = candidates[c]
-        out[c] = _semiglobal(q, flat[offsets[i]:offsets[i + 1]])
+        out[c] = _semiglobal(q, flat[offsets[i]:offsets[i + 1]], costs)
     return out
 
 
-def subsequence_span(query, item) -> tuple[float, int, int]:
+def _costs(costs) -> np.ndarray:
+    return UNIT_COSTS if costs is None else np.ascontiguousarray(costs, np.float64)
+
+
+def subsequence_span(query, item, costs=None) -> tuple[float, int, int]:
     "`subsequence_distance` and the stretch of `item` it is measured against, `item[start:end]`."
     q, t = _ids(query, "query"), _ids(item, "item")
-    cost, start, end = _semiglobal_span(q, t)
+    cost, start, end = _semiglobal_span(q, t, _costs(costs))
     return float(cost) / max(len(q), 1), int(start), int(end)
 
 
-def subsequence_distance(query, item) -> float:
-    "Edit distance between `query` and its best-matching stretch of `item`, divided by the query length."
+def subsequence_distance(query, item, costs=None) -> float:
+    """Edit distance between `query` and its best-matching stretch of `item`, divided by the query length. `costs`: a
+    substitution cost per pair of tokens `(vocab, vocab)` (0 on the diagonal, at most 1), for tokens some of which are
+    nearly the same (the default: every substitution costs 1); insertions and deletions cost 1."""
     q, t = _ids(query, "query"), _ids(item, "item")
-    return float(_semiglobal(q, t)) / max(len(q), 1)
+    return float(_semiglobal(q, t, _costs(costs))) / max(len(q), 1)
 
 # %% ../nbs/21_sequence_search.ipynb #48acdc81
 MODES = ("global", "subsequence")
@@ -147,12 +157,18 @@ def _ngram_codes(seq: np.ndarray, n: int) -> np.ndarray:
 
 
 class SequenceIndex:
-    "Token sequences with metadata, searched by (subsequence) edit distance, short-listed by an n-gram inverted index."
+    """Token sequences with metadata, searched by (subsequence) edit distance, short-listed by an n-gram inverted index.
+    `substitution`: what replacing one token by another costs in subsequence mode, `(vocab, vocab)` (see
+    `subsequence_distance`; default: the tokenizer's `substitution_costs()`); global mode counts every substitution as 1.
+    `compress` (run-length, default: unless the tokenizer is `timed`: a repeated note is two notes)."""
 
-    def __init__(self, n: int = 3, compress: bool = True, shortlist: int = 500, max_df: float = 0.5,
-                 tokenizer: Tokenizer | None = None):
+    def __init__(self, n: int = 3, compress: bool | None = None, shortlist: int = 500, max_df: float = 0.5,
+                 tokenizer: Tokenizer | None = None, substitution: np.ndarray | None = None):
         if n < 1: raise ValueError(f"n must be at least 1, got {n}")
+        if compress is None: compress = tokenizer is None or not tokenizer.timed
+        if substitution is None and tokenizer is not None: substitution = tokenizer.substitution_costs()
         self.n, self.compress, self.shortlist, self.max_df, self.tokenizer = n, compress, shortlist, max_df, tokenizer
+        self.substitution = None if substitution is None else np.ascontiguousarray(substitution, np.float64)
         self.sequences: list[np.ndarray] = []
         self.frames: list[np.ndarray] = []        # per item: the frame (of the uncompressed tokens) each stored token starts at
         self.frame_counts: list[int] = []         # per item: its frames before compression
@@ -170,14 +186,20 @@ class SequenceIndex:
         return compress(torch.from_numpy(t)).numpy() if self.compress else t
 
     def _starts(self, tokens) -> np.ndarray:
-        "The frame each prepared token starts at."
+        "Where in `tokens` each prepared token starts."
         t = _ids(tokens)
         return np.flatnonzero(np.r_[True, t[1:] != t[:-1]]) if self.compress else np.arange(len(t))
 
-    def add(self, tokens: list, metadata=None) -> np.ndarray:
-        "Add token sequences (one per item) with one metadata row each; returns their ids (positions)."
-        return self._append([self._prepare(t, f"sequence {i}") for i, t in enumerate(tokens)], [self._starts(t) for t in tokens],
-                            [len(t) for t in tokens], metadata)
+    def add(self, tokens: list, metadata=None, frames: list | None = None, frame_counts: list | None = None) -> np.ndarray:
+        """Add token sequences (one per item) with one metadata row each; returns their ids (positions). Tokens that are
+        not one a frame (notes: `Tokenizer.encode_timed`) come with `frames`, the frame each token starts at, and
+        `frame_counts`, each item's frames; a subsequence search then says where it matched in those frames."""
+        frames = [np.arange(len(t)) for t in tokens] if frames is None else [np.asarray(f, np.int64) for f in frames]
+        counts = [len(t) for t in tokens] if frame_counts is None else [int(n) for n in frame_counts]
+        if len(frames) != len(tokens) or len(counts) != len(tokens) or any(len(f) != len(t) for f, t in zip(frames, tokens)):
+            raise ValueError("frames and frame_counts need one entry an item, and frames one frame a token")
+        return self._append([self._prepare(t, f"sequence {i}") for i, t in enumerate(tokens)],
+                            [f[self._starts(t)] for t, f in zip(tokens, frames)], counts, metadata)
 
     def _append(self, seqs: list, frames: list, frame_counts: list, metadata) -> np.ndarray:
         "Store prepared sequences, the frame each of their tokens starts at and their lengths before compression."
@@ -203,14 +225,16 @@ class SequenceIndex:
         idf[df > max(self.max_df * len(self), 1)] = 0.0                      # stop-grams vote nothing
         flat, lengths = pack(self.sequences)
         self._built = dict(keys=keys, starts=np.r_[starts, len(allc)], postings=items[order], idf=idf, grams=counts,
-                           flat=flat, offsets=np.r_[0, np.cumsum(lengths)])
+                           flat=flat, offsets=np.r_[0, np.cumsum(lengths)], largest=int(flat.max(initial=0)))
 
     def _distances(self, q: np.ndarray, cand: np.ndarray, mode: str) -> np.ndarray:
         if mode == "global":
             return process.cdist([token_string(q)], [self._strings[i] for i in cand],
                                  scorer=Levenshtein.normalized_distance, dtype=np.float32)[0]
         b = self._built
-        return _semiglobal_many(q, b["flat"], b["offsets"], cand.astype(np.int64)) / max(len(q), 1)
+        if self.substitution is not None and max(q.max(initial=0), b["largest"]) >= len(self.substitution):
+            raise ValueError(f"a token beyond the {len(self.substitution)} tokens that the substitution costs cover")
+        return _semiglobal_many(q, b["flat"], b["offsets"], cand.astype(np.int64), _costs(self.substitution)) / max(len(q), 1)
 
     def _ready(self, mode: str):
         "Check `mode` and that there is something to search; build the index if it is not built."
@@ -249,7 +273,7 @@ class SequenceIndex:
         hits = hits_table(*self.search_ids(queries, k, mode, exact), self.metadata, "distance")
         if mode == "subsequence":
             qs = {q: self._prepare(queries[q], f"query {q}") for q in set(hits["query"])}
-            spans = np.array([_semiglobal_span(qs[q], self.sequences[i])[1:] for q, i in zip(hits["query"], hits["id"])],
+            spans = np.array([_semiglobal_span(qs[q], self.sequences[i], _costs(self.substitution))[1:] for q, i in zip(hits["query"], hits["id"])],
                              np.int64).reshape(-1, 2)
             at = lambda i, pos: int(self.frames[i][pos]) if pos < len(self.frames[i]) else self.frame_counts[i]
             hits.insert(4, "start_frame", [at(i, s) for i, s in zip(hits["id"], spans[:, 0])])
@@ -259,7 +283,8 @@ class SequenceIndex:
     def add_audio(self, inputs, metadata=None) -> np.ndarray:
         "Tokenize and add clips (waves or paths; paths go into a `path` column when no metadata is given)."
         inputs, metadata = path_metadata(inputs, metadata)
-        return self.add(require_tokenizer(self).encode(inputs), metadata)
+        timed = require_tokenizer(self).encode_timed(inputs)
+        return self.add([t for t, _, _ in timed], metadata, [f for _, f, _ in timed], [n for *_, n in timed])
 
     def search_audio(self, inputs, k: int = 10, mode: str = "global", exact: bool = False) -> pd.DataFrame:
         "`search` for clips given as waves or paths, through the index's tokenizer (`query`: the path, or the position)."
@@ -294,7 +319,8 @@ def save(self: SequenceIndex, directory) -> Path:
     with atomic_directory(directory, owned=is_saved_index) as tmp:
         flat, lengths = pack(self.sequences)
         np.savez(tmp / "tokens.npz", flat=flat, lengths=lengths, frames=pack(self.frames)[0],
-                 frame_counts=np.array(self.frame_counts, np.int64))
+                 frame_counts=np.array(self.frame_counts, np.int64),
+                 **({} if self.substitution is None else dict(substitution=self.substitution)))
         self.metadata.to_csv(tmp / "metadata.csv")
         if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
         write_config(tmp, "sequences", dict(n=self.n, compress=self.compress, shortlist=self.shortlist, max_df=self.max_df,
@@ -308,9 +334,10 @@ def load(cls: SequenceIndex, directory, verify: bool = True) -> "SequenceIndex":
     "Load a sequence index saved with `save`; a damaged or mismatched one is an `IndexDamagedError` naming the file."
     directory = Path(directory)
     c, tokenizer = read_config(directory, "sequences", verify)
-    out = cls(c["n"], c["compress"], c["shortlist"], c["max_df"], tokenizer)
     with np.load(directory / "tokens.npz") as z:
         sequences, frames, frame_counts = unpack(z["flat"], z["lengths"]), unpack(z["frames"], z["lengths"]), z["frame_counts"]
+        substitution = z["substitution"] if "substitution" in z.files else None
+    out = cls(c["n"], c["compress"], c["shortlist"], c["max_df"], tokenizer, substitution)
     metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
     if len(metadata) != len(sequences):
         raise IndexDamagedError(f"{directory}: metadata has {len(metadata)} rows for {len(sequences)} sequences")
@@ -380,8 +407,9 @@ def find_tokenizer_dir(spec, search_dirs=None) -> Path:
 
 
 def resolve_tokenizer(spec, audio_files: list | None = None, search_dirs=None, progress: bool = True) -> Tokenizer:
-    "A saved tokenizer (see `find_tokenizer_dir`), or `kmeans:K` fitted on up to 200 of `audio_files`."
+    "A saved tokenizer (see `find_tokenizer_dir`), `kmeans:K` fitted on up to 200 of `audio_files`, or `intervals` (melody)."
     spec = str(spec)
+    if spec == IntervalTokenizer.kind: return IntervalTokenizer()
     if spec.startswith("kmeans:"):
         k = parse_kmeans_spec(spec)
         if not audio_files: raise ValueError("kmeans:K fits a vocabulary on the folder being indexed, but it has no audio files")
@@ -535,27 +563,44 @@ def row_peaks(row: np.ndarray) -> Peaks:
     return Peaks(row[1:1 + n].astype(np.int64), row[1 + n:1 + 2 * n].astype(np.int64), row[1 + 2 * n:] / 100.0, int(row[0]))
 
 
+def timed_row(tokens, frames, n_frames: int) -> np.ndarray:
+    "A `timed` tokenizer's tokens of a clip as one int32 row (its frames, then the tokens, then where each starts)."
+    return np.r_[n_frames, np.asarray(tokens), np.asarray(frames)].astype(np.int32)
+
+
+def row_timed(row: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    "The `(tokens, frames, n_frames)` of a `timed_row`."
+    n = (len(row) - 1) // 2
+    return row[1:1 + n].astype(np.int64), row[1 + n:].astype(np.int64), int(row[0])
+
+
 def _encode(tok: Tokenizer | str, waves: list) -> list:
-    "What the store keeps of each wave: its tokens, or (landmarks) its `peaks_row`, or why it gives none (a string)."
+    """What the store keeps of each wave: its tokens, or (landmarks) its `peaks_row`, or (a `timed` tokenizer) its
+    `timed_row`, or why it gives none (a string)."""
     if not waves: return []
-    if tok != LANDMARKS: return [t.numpy().astype(np.int32) for t in tok.encode(waves)]
+    if tok != LANDMARKS and not tok.timed: return [t.numpy().astype(np.int32) for t in tok.encode(waves)]
     out = []
     for w in waves:
-        try: out.append(peaks_row(landmarks(w, _rate(tok))))
+        try:
+            if tok == LANDMARKS: out.append(peaks_row(landmarks(w, _rate(tok)))); continue
+            tokens, frames, n = tok.encode_timed([w])[0]
+            out.append(timed_row(tokens, frames, n) if len(tokens) else "no notes to tokenize (nothing pitched, or one note)")
         except AudioError as e: out.append(e.reason)
     return out
 
 
 def _build_tokens(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFrame) -> dict | None:
     "Write the folder's bag-of-tokens `vectors/` and `sequences/`; returns their calibration."
+    frames = counts = None
+    if tok.timed: tokens, frames, counts = (list(x) for x in zip(*map(row_timed, tokens)))   # tokens of notes, and their times
     vectors = VectorIndex(tokenizer=tok, expected_size=len(tokens))
     vectors.add(tok.bag([torch.from_numpy(t) for t in tokens]), meta)
-    sequences = SequenceIndex()
-    sequences.add(tokens, meta)
+    sequences = SequenceIndex(compress=not tok.timed, substitution=tok.substitution_costs())   # a repeated step: two notes
+    sequences.add(tokens, meta, frames, counts)
     sequences.tokenizer_fingerprint = tok.fingerprint()                         # the tokenizer itself is kept in vectors/
     vectors.save(out_dir / "vectors")
     sequences.save(out_dir / "sequences")
-    return calibrate(tokens, vectors, sequences, tok)
+    return calibrate(tokens, vectors, sequences, tok, frames=frames, frame_counts=counts)
 
 
 def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame) -> dict | None:
@@ -640,13 +685,16 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
 
 # %% ../nbs/21_sequence_search.ipynb #54848db6
 def folder_methods(directory) -> tuple:
-    """How a folder written by `index_folder` can be searched: `("bag", "sequence")` when it was indexed with a tokenizer,
-    `("landmarks",)` with landmarks."""
+    """How a folder written by `index_folder` can be searched, its default first: `("bag", "sequence")` when it was indexed
+    with a tokenizer (`("sequence", "bag")` with a `timed` one: the order of notes is the melody), `("landmarks",)` with
+    landmarks."""
     directory = Path(directory)
     if not _is_folder_index(directory):
         raise FileNotFoundError(f"{directory}: not an index written by `audiotokens index` (no {FOLDER_INDEX_FILE})")
     started = json.loads((directory / FOLDER_INDEX_FILE).read_text()).get("tokenizer", "")
-    return (LANDMARKS,) if started.startswith(LANDMARKS) else ("bag", "sequence")
+    if started.startswith(LANDMARKS): return (LANDMARKS,)
+    kind = json.loads(p.read_text()).get("kind") if (p := directory / "tokenizer" / "tokenizer.json").exists() else None
+    return ("sequence", "bag") if kind == IntervalTokenizer.kind else ("bag", "sequence")
 
 
 def _finished(directory: Path, part: str):
@@ -677,18 +725,20 @@ def load_folder_index(directory) -> tuple:
     return vectors, sequences
 
 
-MIN_QUERY_FRAMES = 8        # a query shorter than this many frames of its tokenizer is refused
 SILENCE_PEAK = 1e-4         # a query whose peak is below this (-80 dBFS) is silent
 
 
 def query_problem(wave: torch.Tensor, tokens: torch.Tensor, tokenizer: Tokenizer) -> str | None:
     "Why a query gives nothing to search for (silent, too short for `tokenizer`, one token throughout), or None."
     if float(wave.abs().max()) < SILENCE_PEAK: return "silent (peak below -80 dBFS): nothing to search for"
-    if len(tokens) < MIN_QUERY_FRAMES:
+    need, seconds = tokenizer.min_query_tokens, len(wave) / tokenizer.features.sr
+    if len(tokens) < need and tokenizer.timed:
+        return (f"too few notes for this tokenizer: {seconds:.3f} s gives {len(tokens)} token{'s' if len(tokens) != 1 else ''}, "
+                f"at least {need} are needed (a longer phrase, sung or played one note at a time)")
+    if len(tokens) < need:
         hop = tokenizer.features.hop_length / tokenizer.features.sr
-        return (f"too short for this tokenizer: {len(wave) / tokenizer.features.sr:.3f} s gives {len(tokens)} "
-                f"frame{'s' if len(tokens) != 1 else ''}, "
-                f"at least {MIN_QUERY_FRAMES} are needed ({MIN_QUERY_FRAMES * hop:.2f} s)")
+        return (f"too short for this tokenizer: {seconds:.3f} s gives {len(tokens)} frame{'s' if len(tokens) != 1 else ''}, "
+                f"at least {need} are needed ({need * hop:.2f} s)")
     if len(torch.unique(tokens)) < 2: return "carries no information: every frame is the same token"
     return None
 
@@ -792,18 +842,24 @@ def _draw_excerpts(lengths: list, n: int, n_queries: int, rng, cut) -> tuple[np.
 
 
 def calibrate(tokens: list, vectors: VectorIndex, sequences: SequenceIndex, tokenizer: Tokenizer, n_queries: int = 500,
-              seed: int = 0) -> dict | None:
+              seed: int = 0, frames: list | None = None, frame_counts: list | None = None) -> dict | None:
     """What the best hit of a query that matches nothing looks like: `n_queries` excerpts of the indexed items (`tokens`,
     in id order) at each of `CALIBRATION_SECONDS`, each searched with its own item left out; the `standout` of its best
     hit, by bag (distance 1 - cosine) and by sequence in both modes. Excerpts a search would refuse (one token
-    throughout) are drawn again. None for an index of fewer than three items."""
+    throughout, too few tokens) are drawn again. Tokens of notes come with `frames` and `frame_counts` (as
+    `SequenceIndex.add`), so that an excerpt is cut in time. None for an index of fewer than three items."""
     if len(tokens) < 3: return None
     rng, hop = np.random.default_rng(seed), tokenizer.features.hop_length / tokenizer.features.sr
     out = dict(seconds=list(CALIBRATION_SECONDS), n_queries=n_queries, bag=[], subsequence=[], **{"global": []})
+    frames = [np.arange(len(t)) for t in tokens] if frames is None else frames
+    frame_counts = [len(t) for t in tokens] if frame_counts is None else frame_counts
+    def cut(i: int, s: int, n: int):
+        e = tokens[i][slice(*np.searchsorted(frames[i], [s, s + n]))]
+        return e if len(e) >= tokenizer.min_query_tokens and len(np.unique(e)) > 1 else None
+
     for seconds in CALIBRATION_SECONDS:
-        n = max(MIN_QUERY_FRAMES, round(seconds / hop))
-        owners, excerpts = _draw_excerpts([len(t) for t in tokens], n, n_queries, rng,
-                                          lambda i, s: e if len(np.unique(e := tokens[i][s:s + n])) > 1 else None)
+        n = max(tokenizer.min_query_tokens, round(seconds / hop))
+        owners, excerpts = _draw_excerpts(frame_counts, n, n_queries, rng, lambda i, s: cut(i, s, n))
         scores, ids = vectors.search_ids(tokenizer.bag([torch.from_numpy(e) for e in excerpts]), 3)
         others = 1 - _others(scores, ids, owners)
         out["bag"].append(np.sort(standout(others[:, 0], others[:, 1])).tolist())

@@ -137,7 +137,7 @@ def _checked_features(x: torch.Tensor, config: FeatureConfig, name: str) -> torc
 # %% ../../nbs/10_tokenizers.ipynb #0687aac2
 TOKENIZER_KINDS = {"kmeans": "audiotokens.tokenizers.core:KMeansTokenizer",
                    "wav2tok": "audiotokens.tokenizers.wav2tok:Wav2Tok",
-                   "vqvae": "audiotokens.tokenizers.vqvae:VQVAE"}
+                   "vqvae": "audiotokens.tokenizers.vqvae:VQVAE", "intervals": "audiotokens.pitch:IntervalTokenizer"}
 
 
 def groups_by_split(manifest) -> dict | None:
@@ -154,6 +154,8 @@ class Tokenizer:
     features: FeatureConfig
     vocab_size: int
     data_split: dict | None = None
+    timed: bool = False              # True: a token an event (a note), not a frame; `encode_timed` says where each starts
+    min_query_tokens: int = 8        # a query with fewer tokens is refused by a search (`search.query_problem`)
 
     def encode(self, inputs, device=None) -> list[torch.Tensor]:
         "Token sequences (one `LongTensor` per clip, on CPU) of waves, paths or features (see `clip_features`)."
@@ -162,6 +164,15 @@ class Tokenizer:
 
     def encode_features(self, features: list[torch.Tensor]) -> list[torch.Tensor]:
         raise NotImplementedError
+
+    def substitution_costs(self) -> np.ndarray | None:
+        "What replacing one token by another costs in a subsequence search, `(vocab, vocab)`; None: always 1."
+        return None
+
+    def encode_timed(self, inputs, device=None) -> list[tuple[torch.Tensor, np.ndarray, int]]:
+        """Per clip `(tokens, frames, n_frames)`: its tokens, the frame of `features` each starts at, and the clip's frames.
+        A frame tokenizer's token `i` is frame `i`; a `timed` one (tokens of notes) says where its tokens lie."""
+        return [(t, np.arange(len(t)), len(t)) for t in self.encode(inputs, device)]
 
     compress = staticmethod(compress)
 
