@@ -18,10 +18,13 @@ from .features import FeatureConfig
 from .tokenizers.core import Tokenizer, iter_clips
 
 # %% auto #0
-__all__ = ['IOI_EDGES', 'PitchConfig', 'yin', 'Notes', 'pitch_track', 'notes', 'join_repeats', 'interval_tokens', 'fold_octaves',
-           'IntervalTokenizer', 'contour_of_track', 'pitch_contour', 'key_shifts', 'contour_distances']
+__all__ = ['TRACKERS', 'IOI_EDGES', 'PitchConfig', 'yin', 'Notes', 'pitch_track', 'notes', 'join_repeats', 'interval_tokens',
+           'fold_octaves', 'IntervalTokenizer', 'contour_of_track', 'pitch_contour', 'key_shifts', 'contour_distances']
 
 # %% ../nbs/13_pitch.ipynb #7e7765bf
+TRACKERS = ("yin", "crepe-tiny", "crepe-full")
+
+
 @dataclasses.dataclass(frozen=True)
 class PitchConfig:
     "How pitch is tracked and cut into notes."
@@ -35,8 +38,11 @@ class PitchConfig:
     min_db: float = -45.0                    # ... and it is no quieter than this under the clip's loudest frame
     min_note_seconds: float = 0.08           # shorter voiced stretches are not notes
     split_semitones: float = 0.75            # a note ends where the (median-smoothed) pitch leaves it by more than this
+    tracker: str = "yin"                     # yin | crepe-tiny | crepe-full (torchcrepe: a network, slower, steadier on ensembles)
+    crepe_voicing: float = 0.5               # with CREPE: a frame is voiced when its periodicity is at least this
 
     def __post_init__(self):
+        if self.tracker not in TRACKERS: raise ValueError(f"tracker must be one of {TRACKERS}, got {self.tracker!r}")
         if not 0 < self.fmin < self.fmax < self.sr / 2:
             raise ValueError(f"need 0 < fmin < fmax < sr / 2, got fmin={self.fmin}, fmax={self.fmax}, sr={self.sr}")
         if self.frame_length < 2 * self.sr / self.fmin:
@@ -85,15 +91,40 @@ class Notes(NamedTuple):
     pitch: np.ndarray
 
 
+def _frame_power(x: np.ndarray, c: PitchConfig) -> np.ndarray:
+    "Mean power of each frame of `x`, framed as YIN frames it (centred, zero-padded)."
+    cs = np.r_[0.0, np.cumsum(np.pad(x.astype(np.float64), c.frame_length // 2) ** 2)]
+    starts = np.arange(len(x) // c.hop_length + 1) * c.hop_length
+    return (cs[starts + c.frame_length] - cs[starts]) / c.frame_length
+
+
+def _crepe(x: np.ndarray, c: PitchConfig, device=None) -> tuple[np.ndarray, np.ndarray]:
+    "f0 (Hz) and periodicity per frame from CREPE (`torchcrepe`, its weights in the wheel), decoded by weighted argmax."
+    try:
+        import torchcrepe
+    except ImportError:
+        raise ImportError(f"PitchConfig(tracker={c.tracker!r}) needs torchcrepe: pip install torchcrepe "
+                          "(in a checkout, `make install` installs the locked version)") from None
+    f0, periodicity = torchcrepe.predict(torch.from_numpy(x)[None], c.sr, c.hop_length, c.fmin, c.fmax, model=c.tracker.split("-")[1],
+                                         decoder=torchcrepe.decode.weighted_argmax, return_periodicity=True, batch_size=2048,
+                                         device=str(device or "cpu"), pad=True)
+    return f0[0].cpu().numpy(), periodicity[0].cpu().numpy()
+
+
 def pitch_track(wave, c: PitchConfig = PitchConfig(), name: str = "clip", device=None) -> tuple[np.ndarray, np.ndarray]:
     """`(midi, voiced)` per frame of a mono wave at `c.sr`: the pitch in MIDI semitones and whether the frame is voiced
-    (YIN on `device`, default the CPU). Bad input (NaN, empty, another shape, shorter than a frame) is an `AudioError`
+    (`c.tracker` on `device`, default the CPU). Bad input (NaN, empty, another shape, shorter than a frame) is an `AudioError`
     naming `name`."""
     x = as_mono_array(wave, name)
     if len(x) < c.frame_length: raise AudioError(name, f"too short for pitch: {len(x) / c.sr:.3f} s, at least {c.frame_length / c.sr:.3f} s")
-    f0, ap, power = (a[0].cpu().numpy() for a in _yin(torch.from_numpy(x)[None].to(device), c))
+    if c.tracker == "yin":
+        f0, ap, power = (a[0].cpu().numpy() for a in _yin(torch.from_numpy(x)[None].to(device), c))
+        periodic = ap <= c.max_aperiodicity
+    else:
+        f0, periodicity = _crepe(x, c, device)
+        power, periodic = _frame_power(x, c), periodicity >= c.crepe_voicing
     db = 10 * np.log10(power.astype(np.float64) + 1e-12)
-    voiced = (ap <= c.max_aperiodicity) & (db >= db.max() + c.min_db) & (db > -80)
+    voiced = periodic & (db >= db.max() + c.min_db) & (db > -80)
     return 69 + 12 * np.log2(f0 / 440.0), voiced
 
 
