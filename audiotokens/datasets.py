@@ -568,10 +568,21 @@ def _phrase(notes_s: list, start: float, seconds: float, min_notes: int) -> list
     return [(s - first, d, *rest) for s, d, *rest in (inside if len(inside) >= min_notes else notes_s[k:k + min_notes])]
 
 
-def hummed_melodies(out_dir, limit: int = 1000, query_tunes: tuple | None = None, exclude: tuple = (),
-                    collection: str = "essenFolksong", reference_program: int = 0, query_programs: tuple = QUERY_PROGRAMS,
-                    max_seconds: float = 90.0, phrase_seconds: tuple = (5.0, 15.0), phrase_notes: int = 8, bpm: tuple = (90, 140),
-                    tempo: tuple = (0.75, 1.33), transpose: tuple = (-5, 5), hum_transpose: tuple = (-6, 6), min_notes: int = 16,
+def hummed_melodies(out_dir,                                  # the dataset folder (built once, reused)
+                    limit: int = 1000,                        # tunes in the database
+                    query_tunes: tuple | None = None,         # (validation, test) tunes whose phrases are queried
+                    exclude: tuple = (),                      # tune ids kept out (those a tokenizer was trained on)
+                    collection: str = "essenFolksong",        # the music21 corpus collection
+                    reference_program: int = 0,               # GM program of the references (0: piano)
+                    query_programs: tuple = QUERY_PROGRAMS,   # GM programs the other-timbre queries are drawn from
+                    max_seconds: float = 90.0,                # a tune is cut after this long
+                    phrase_seconds: tuple = (5.0, 15.0),      # a phrase's length, in its own tempo
+                    phrase_notes: int = 8,                    # and its fewest notes
+                    bpm: tuple = (90, 140),                   # each tune's tempo, drawn
+                    tempo: tuple = (0.75, 1.33),              # the tempo and hummed queries' tempo factor
+                    transpose: tuple = (-5, 5),               # the transposed queries' shift, semitones (never 0)
+                    hum_transpose: tuple = (-6, 6),           # the hummed queries' shift, semitones (never 0)
+                    min_notes: int = 16,                      # tunes with fewer notes are not drawn
                     soundfont: str = "TimGM6mb", sample_rate: int = 16000, seed: int = 0, cache_dir=None,
                     progress: bool = True) -> pd.DataFrame:
     """`limit` whole tunes as references (role `reference`), and for the first `sum(query_tunes)` of them a phrase queried

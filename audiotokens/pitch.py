@@ -201,8 +201,13 @@ class IntervalTokenizer(Tokenizer):
     `bench melody` chose on its validation tunes."""
     kind, timed, min_query_tokens = "intervals", True, 4
 
-    def __init__(self, pitch: PitchConfig = PitchConfig(), max_interval: int = 12, ioi_bins: int = 3, merge_repeats: bool = True,
-                 fold_octaves: bool = True, rhythm_cost: float = 0.3):
+    def __init__(self,
+                 pitch: PitchConfig = PitchConfig(),  # how pitch is tracked and cut into notes
+                 max_interval: int = 12,              # steps are clipped at this many semitones
+                 ioi_bins: int = 3,                   # rhythm classes a step is combined with (0: steps alone)
+                 merge_repeats: bool = True,          # join successive notes under half a semitone apart
+                 fold_octaves: bool = True,           # fold the tracker's octave errors back
+                 rhythm_cost: float = 0.3):           # substitution cost of the same step in another rhythm class
         if ioi_bins not in (0, *IOI_EDGES): raise ValueError(f"ioi_bins must be 0 or one of {sorted(IOI_EDGES)}, got {ioi_bins}")
         if max_interval < 1: raise ValueError(f"max_interval must be at least 1, got {max_interval}")
         if not 0 <= rhythm_cost <= 1: raise ValueError(f"rhythm_cost must lie in 0-1, got {rhythm_cost}")
@@ -320,7 +325,11 @@ def _contour_many(q, flat, offsets, shifts, cap):
     return out
 
 
-def contour_distances(queries: list, items: list, n_shifts: int = 3, cap: float = 2.0) -> np.ndarray:
+def contour_distances(queries: list,         # query contours (`pitch_contour`)
+                      items: list,           # item contours
+                      n_shifts: int = 3,     # transpositions tried per pair (`key_shifts`)
+                      cap: float = 2.0       # a block's cost is at most this many semitones
+                      ) -> np.ndarray:
     """Relative-pitch DTW distances `(n_queries, n_items)` between contours (`pitch_contour`): each query anywhere in each
     item, at its best of `n_shifts` transpositions (`key_shifts`), tempo within x0.5-2; inf where either is empty."""
     flat = np.concatenate([np.asarray(t, np.float64) for t in items]) if items else np.empty(0)

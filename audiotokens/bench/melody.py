@@ -141,8 +141,8 @@ def melody_ranks(methods: list, manifest: pd.DataFrame, tracks: dict, progress: 
     for m in pitch:
         start = time.perf_counter()
         reps[m.name] = [m.from_track(tracks[p]) for p in refs.path]
+        cost[m.name]["encode_s"] += time.perf_counter() - start                 # the database's encoding, not the queries'
         qreps[m.name] = [m.from_track(tracks[p]) for p in queries.path]
-        cost[m.name]["encode_s"] += time.perf_counter() - start
     for frame, out in ((refs, reps), (queries, qreps)):
         for source, wave, error in tqdm(iter_audio(frame.path.tolist(), sr=16000), total=len(frame), disable=not progress or not audio,
                                         desc=f"encoding {'references' if out is reps else 'queries'}"):
@@ -181,7 +181,7 @@ def tokenize_times(methods: list, waves: list) -> dict:
 def timing_waves(manifest: pd.DataFrame, seconds: float = 10.0, n: int = 30, sr: int = 16000) -> list:
     "The first `seconds` of up to `n` test queries at least that long (hummed first): the queries tokenization is timed on."
     q = manifest[(manifest.role == "query") & (manifest.split == "test") & (manifest.duration >= seconds)]
-    q = q.assign(hummed=q.variant != "hummed").sort_values(["hummed", "path"]).head(n)
+    q = q.assign(other=q.variant != "hummed").sort_values(["other", "path"]).head(n)
     return [w[:round(seconds * sr)].numpy() for _, w, e in iter_audio(q.path.tolist(), sr=sr) if e is None]
 
 # %% ../../nbs/27_melody_benchmark.ipynb #2db3f4cf
@@ -319,8 +319,12 @@ def _melody_markdown(record: dict, table: pd.DataFrame) -> list:
     return lines
 
 
-def run_melody_benchmark(tunes: int = 1000, query_tunes=(60, 100), tokenizers=MELODY_TOKENIZERS, out_dir="results",
-                         work_dir="data", seed: int = 0, progress: bool = True) -> dict:
+def run_melody_benchmark(tunes: int = 1000,                  # tunes in the database
+                         query_tunes=(60, 100),              # validation and test tunes that are queried
+                         tokenizers=MELODY_TOKENIZERS,       # trained tokenizers under work_dir/tokenizers to compare
+                         out_dir="results",                  # where melody.json, .md and .png go
+                         work_dir="data",                    # where the set is built and the pitch tracks cached
+                         seed: int = 0, progress: bool = True) -> dict:
     """The melody task at scale (see above): `tunes` in the database, `query_tunes` (validation, test) queried, the
     trained `tokenizers` found under `work_dir/tokenizers` (those missing are left out and named)."""
     work_dir, out_dir = Path(work_dir), Path(out_dir)
