@@ -175,7 +175,7 @@ def landmark_keys(t, f, hashes: tuple, c: LandmarkConfig, shift: int = 0, stretc
     band = f[a].astype(np.int64) + shift
     gap = lambda j: np.floor(np.log((t[j] - t[a]) * stretch) / math.log(c.dt_step)).astype(np.int64)
     dband = lambda j: (f[j] - f[a] + c.max_dband).astype(np.int64)
-    key = (band << 24) | (dband(p) << 18) | (dband(q) << 12) | (gap(p) << 6) | gap(q)
+    key = (((((band << DBAND_BITS | dband(p)) << DBAND_BITS | dband(q)) << DT_BITS) | gap(p)) << DT_BITS) | gap(q)
     return np.where((band >= 0) & (band < c.n_bands), key, -1)
 
 # %% ../nbs/25_landmarks.ipynb #db528e5d

@@ -161,11 +161,10 @@ def join_repeats(n: Notes, within: float = 0.5) -> Notes:
     return Notes(start, np.maximum.reduceat(np.asarray(n.start) + n.seconds, first) - start, np.asarray(n.pitch, float)[first])
 
 
-def interval_tokens(n: Notes, max_interval: int = 12, ioi_bins: int = 0, merge_repeats: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def interval_tokens(n: Notes, max_interval: int = 12, ioi_bins: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """`(tokens, starts)` of notes: a token a step between successive notes, `max_interval` + the step in semitones
     (rounded, clipped at +-`max_interval`), times `ioi_bins` plus the bin of its onset-interval ratio when `ioi_bins`;
     `starts`: the start (s) of the first note each token depends on."""
-    if merge_repeats: n = join_repeats(n)
     start, pitch = np.asarray(n.start, float), np.asarray(n.pitch, float)
     steps = np.clip(np.rint(np.diff(pitch)), -max_interval, max_interval).astype(np.int64) + max_interval
     if not ioi_bins: return steps, start[:-1]
@@ -241,6 +240,10 @@ class IntervalTokenizer(Tokenizer):
         tokens, starts = interval_tokens(self.token_notes(n), self.max_interval, self.ioi_bins)
         return tokens, np.rint(starts / self.pitch.frame_seconds).astype(np.int64)
 
+    def tokens_of_track(self, midi: np.ndarray, voiced: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+        "`(tokens, frames, n_frames)` of a pitch track (`pitch_track`)."
+        return *self.tokens_of_notes(notes(midi, voiced, self.pitch)), len(midi)
+
     def substitution_costs(self) -> np.ndarray | None:
         "1 between tokens of different steps, `rhythm_cost` between the same step in another rhythm; None without rhythm."
         if not self.ioi_bins or self.rhythm_cost == 1: return None
@@ -253,9 +256,8 @@ class IntervalTokenizer(Tokenizer):
         "Per clip (path or wave at `pitch.sr`), its tokens, the frame each starts at and its frames (YIN on `device`)."
         out = []
         for name, _, x in iter_clips(_clip_list(inputs), self.pitch.sr, split=None):
-            midi, voiced = pitch_track(x, self.pitch, name, device)
-            tokens, frames = self.tokens_of_notes(notes(midi, voiced, self.pitch))
-            out.append((torch.from_numpy(tokens), frames, len(midi)))
+            tokens, frames, n = self.tokens_of_track(*pitch_track(x, self.pitch, name, device))
+            out.append((torch.from_numpy(tokens), frames, n))
         return out
 
     def encode(self, inputs, device=None) -> list[torch.Tensor]:

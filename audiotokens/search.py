@@ -32,6 +32,7 @@ from .index import (IndexDamagedError, VectorIndex, append_metadata, hits_table,
 from .landmarks import LandmarkConfig, LandmarkIndex, Peaks, landmark_hashes, landmarks
 from .pitch import IntervalTokenizer
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
+from .tokenizers.core import TOKENIZER_KINDS, tokenizer_class
 
 # %% auto #0
 __all__ = ['MAX_VOCAB', 'UNIT_COSTS', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'LANDMARKS', 'SILENCE_PEAK',
@@ -694,7 +695,7 @@ def folder_methods(directory) -> tuple:
     started = json.loads((directory / FOLDER_INDEX_FILE).read_text()).get("tokenizer", "")
     if started.startswith(LANDMARKS): return (LANDMARKS,)
     kind = json.loads(p.read_text()).get("kind") if (p := directory / "tokenizer" / "tokenizer.json").exists() else None
-    return ("sequence", "bag") if kind == IntervalTokenizer.kind else ("bag", "sequence")
+    return ("sequence", "bag") if kind in TOKENIZER_KINDS and tokenizer_class(kind).timed else ("bag", "sequence")
 
 
 def _finished(directory: Path, part: str):

@@ -83,8 +83,7 @@ class IntervalMethod:
         self.name, self.tokenizer = name, tokenizer
 
     def from_track(self, track) -> tuple:
-        tokens, frames = self.tokenizer.tokens_of_notes(notes(*track, self.tokenizer.pitch))
-        return tokens, frames, len(track[0])
+        return self.tokenizer.tokens_of_track(*track)
 
     def encode(self, waves) -> list:
         return [(t.numpy(), f, n) for t, f, n in self.tokenizer.encode_timed(list(waves))]

@@ -21,8 +21,9 @@ from ..features import FeatureConfig, extract_features
 
 # %% auto #0
 __all__ = ['TOKENIZER_KINDS', 'NORMALIZATIONS', 'compress', 'bag_of_tokens', 'pad_tokens', 'edit_distance', 'ngram_jaccard',
-           'first_relevant_rank', 'iter_clips', 'clip_features', 'groups_by_split', 'Tokenizer', 'load_tokenizer',
-           'default_device', 'TrainedTokenizer', 'FrameReservoir', 'faiss_kmeans', 'KMeansTokenizer', 'plot_token_pair']
+           'first_relevant_rank', 'iter_clips', 'clip_features', 'groups_by_split', 'Tokenizer', 'tokenizer_class',
+           'load_tokenizer', 'default_device', 'TrainedTokenizer', 'FrameReservoir', 'faiss_kmeans', 'KMeansTokenizer',
+           'plot_token_pair']
 
 # %% ../../nbs/10_tokenizers.ipynb #15616590
 def compress(tokens):
@@ -216,6 +217,12 @@ class Tokenizer:
         return f"{type(self).__name__}(vocab_size={self.vocab_size}, features={self.features.kind})"
 
 
+def tokenizer_class(kind: str) -> type:
+    "The `Tokenizer` subclass of a kind (a key of `TOKENIZER_KINDS`), imported when first asked for."
+    module, name = TOKENIZER_KINDS[kind].split(":")
+    return getattr(importlib.import_module(module), name)
+
+
 def load_tokenizer(directory) -> Tokenizer:
     "Load any tokenizer saved with `save(directory)`."
     directory = Path(directory)
@@ -225,8 +232,7 @@ def load_tokenizer(directory) -> Tokenizer:
     meta = json.loads(meta_path.read_text())
     if meta.get("kind") not in TOKENIZER_KINDS:
         raise ValueError(f"{meta_path}: unknown tokenizer kind {meta.get('kind')!r}; known: {sorted(TOKENIZER_KINDS)}")
-    module, name = TOKENIZER_KINDS[meta["kind"]].split(":")
-    cls = getattr(importlib.import_module(module), name)
+    cls = tokenizer_class(meta["kind"])
     state = torch.load(directory / "weights.pt", map_location="cpu", weights_only=True)
     tok = cls._from_state(meta["settings"], FeatureConfig(**meta["features"]), state)
     tok.data_split = meta.get("data_split")
