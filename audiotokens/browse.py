@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from .audio import AudioError, atomic_write, load_audio
 from .features import FeatureConfig, extract_features
 from .index import VectorIndex
-from .search import SequenceIndex, folder_methods, load_folder_index, load_landmark_folder, search_folder_index
+from .search import FolderIndex, SequenceIndex
 
 # %% auto #0
 __all__ = ['PLAYER_SR', 'SPECTROGRAM', 'CODECS', 'JUDGEMENT_COLUMNS', 'VERDICTS', 'audio_bytes', 'spectrogram_png',
@@ -98,9 +98,9 @@ class NeighbourBrowser:
 
     def __init__(self, index, k: int = 5, judgements=None, clip_seconds: float = 10.0):
         self.folder = Path(index) if isinstance(index, (str, Path)) else None
-        if self.folder is not None:
-            methods = folder_methods(self.folder)
-            self.index = load_landmark_folder(self.folder) if methods == ("landmarks",) else load_folder_index(self.folder)[0]
+        if self.folder is not None:                                         # opened once, searched many times
+            self.opened = FolderIndex(self.folder)
+            self.index, methods = self.opened.landmarks if self.opened.landmarks is not None else self.opened.vectors, self.opened.methods
         elif isinstance(index, (VectorIndex, SequenceIndex)):
             self.index, methods = index, ("bag",) if isinstance(index, VectorIndex) else ("sequence",)
         else:
@@ -139,7 +139,7 @@ class NeighbourBrowser:
         "The `k` nearest items of `file` by the chosen method, `exclude` (the query's own item) left out."
         k, method = self.k.value + (exclude is not None), self.method.value
         if self.folder is not None:
-            hits, errors = search_folder_index(self.folder, [file], k, by=method)
+            hits, errors = self.opened.search_files([file], k, by=method)
             if errors: raise AudioError(file, errors[0][1])
         else:
             hits = (self.index.search_audio([file], k) if method == "bag" else self.index.search_audio([file], k, mode="subsequence"))

@@ -9,6 +9,7 @@ import argparse
 import ast
 import importlib
 import importlib.util
+import os
 import sys
 import time
 from pathlib import Path
@@ -133,6 +134,18 @@ def _search(args) -> int:
     for f in sorted({str(f) for f in args.files} - set(hits.get("file", [])) - {f for f, _ in errors}):
         print(f"audiotokens search: {f}: matches nothing in the index", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _serve(args) -> int:
+    try:
+        from audiotokens.serve import ServeConfig, serve
+    except ImportError as e:
+        raise SystemExit(f"audiotokens serve needs the web stack: pip install 'audiotokens[serve]' ({e})") from None
+    key = args.api_key_file.read_text().strip() if args.api_key_file else os.environ.get("AUDIOTOKENS_API_KEY") or None
+    if args.public_read and key is None: raise UsageError("argument --public-read: applies only with an API key")
+    limits = {k: getattr(args, k) for k in ("max_upload_mb", "timeout_s") if hasattr(args, k)}
+    serve(ServeConfig(str(args.index), api_key=key, public_read=args.public_read, **limits), args.host, args.port, args.workers)
+    return 0
 
 # %% ../nbs/90_cli.ipynb #a3242652
 def _record(args) -> int:
@@ -343,6 +356,20 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON instead of a table")
     search.set_defaults(run=_search)
 
+    serve = commands.add_parser("serve", help="serve an index folder over HTTP: search it with audio, vectors or tokens, "
+                                              "listen to its items (docs at /docs; needs audiotokens[serve])")
+    serve.add_argument("--index", type=Path, required=True, help="a folder written by `audiotokens index`")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=_positive_int, default=8000, help="(default 8000)")
+    serve.add_argument("--workers", type=_positive_int, default=1, help="server processes (default 1)")
+    serve.add_argument("--api-key-file", type=Path, help="a file holding the API key every request must then carry "
+                                                          "(X-API-Key or Authorization: Bearer); or set $AUDIOTOKENS_API_KEY")
+    serve.add_argument("--public-read", action="store_true", help="with a key: searches and item reads need none")
+    serve.add_argument("--max-upload-mb", type=float, default=argparse.SUPPRESS, help="the largest request body (default 20)")
+    serve.add_argument("--timeout", dest="timeout_s", type=float, default=argparse.SUPPRESS,
+                       help="a request's time limit in seconds (default 30)")
+    serve.set_defaults(run=_serve)
+
     chorus = commands.add_parser("chorus", help="print the chorus span (start, end, score) of each song file")
     chorus.add_argument("files", nargs="+", type=Path)
     chorus.add_argument("--clip-seconds", type=float, default=15.0, help="chorus clip length (default 15)")
@@ -362,5 +389,5 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError as e:  # a broken install (torchaudio of another release than torch, say): its one sentence
         raise SystemExit(f"audiotokens: {e}") from None
     except (OSError, ValueError) as e:  # index / search: bad input, a damaged or busy index; the message names it
-        if args.command not in ("index", "search"): raise
+        if args.command not in ("index", "search", "serve"): raise
         raise SystemExit(f"audiotokens {args.command}: {e}") from None

@@ -27,6 +27,8 @@ PROFILES = {
     "reverb": [("reverb", dict(rt60=[0.3, 0.5, 0.7, 0.9], room=[(5, 4, 3), (8, 6, 3.5), (12, 9, 4)]))],
     "pitch-shift": [("pitch_shift", dict(semitones=[-3, -2, -1, 1, 2, 3]))],
     "time-stretch": [("time_stretch", dict(rate=(0.8, 1.25)))],
+    # another key and tempo at once, as far apart as people sing a tune they know (the invariance pairs of wav2tok)
+    "key-tempo": [("pitch_shift", dict(semitones=[-5, -4, -3, -2, -1, 1, 2, 3, 4, 5])), ("time_stretch", dict(rate=(0.75, 1.33)))],
     "telephone": [("band_pass", dict(low_hz=300.0, high_hz=3400.0)), ("codec", dict(format="opus", quality=0.2))],
     "gain": [("gain", dict(db=(-20.0, 10.0)))],
     "mp3": [("codec", dict(format="mp3", quality=(0.3, 0.9)))],

@@ -40,8 +40,8 @@ __all__ = ['MAX_VOCAB', 'UNIT_COSTS', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDE
            'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search', 'tokenizer_search_dirs',
            'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError', 'folder_lock',
            'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed', 'folder_methods', 'load_landmark_folder',
-           'load_folder_index', 'query_problem', 'search_folder_index', 'search_landmark_folder', 'standout',
-           'calibrate', 'calibrate_landmarks', 'false_match_probability']
+           'load_folder_index', 'query_problem', 'FolderIndex', 'search_folder_index', 'standout', 'calibrate',
+           'calibrate_landmarks', 'false_match_probability']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -744,72 +744,104 @@ def query_problem(wave: torch.Tensor, tokens: torch.Tensor, tokenizer: Tokenizer
     return None
 
 
+class FolderIndex:
+    """An `index_folder` folder opened once for many searches (what the CLI, the browser and the service hold): how it can
+    be searched (`methods`, the default first), its indexes (`vectors` and `sequences` with the `tokenizer`, or
+    `landmarks`), the rate queries are read at (`sr`), its `calibration` and the items' `metadata` (indexed by id).
+    Landmark postings are memory-mapped, so processes that open the same folder share them."""
+
+    def __init__(self, directory):
+        self.directory = Path(directory)
+        self.methods = folder_methods(self.directory)
+        self.vectors = self.sequences = self.tokenizer = self.landmarks = None
+        if self.methods == (LANDMARKS,):
+            self.landmarks = load_landmark_folder(self.directory)
+            self.sr, self.metadata = self.landmarks.config.sr, self.landmarks.metadata
+        else:
+            self.vectors, self.sequences = load_folder_index(self.directory)
+            self.tokenizer = require_tokenizer(self.vectors)
+            self.sr, self.metadata = self.tokenizer.features.sr, self.vectors.metadata
+        self.calibration = json.loads((self.directory / "calibration.json").read_text())
+
+    def __len__(self): return len(self.metadata)
+
+    def __repr__(self): return f"FolderIndex({str(self.directory)!r}: {len(self)} items, by {' or '.join(self.methods)})"
+
+    def method(self, k: int = 10, by: str | None = None, mode: str = "subsequence") -> str:
+        "The search method `by` stands for (the default when None), after checking it, `k` and `mode`."
+        by = self.methods[0] if by is None else by
+        if by not in self.methods:
+            raise ValueError(f"{self.directory} was indexed with {'landmarks' if self.methods == (LANDMARKS,) else 'a tokenizer'}: "
+                             f"search it by {' or '.join(self.methods)}, not {by!r}")
+        if mode not in MODES: raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
+        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"k must be an integer of at least 1, got {k!r}")
+        return by
+
+    def search_files(self, files: list, k: int = 10, by: str | None = None, mode: str = "subsequence") -> tuple[pd.DataFrame, list]:
+        "`search_waves` on audio files, read at the index's rate (an unreadable one is an error of its own)."
+        self.method(k, by, mode)
+        return self.search_waves(iter_audio([str(f) for f in files], sr=self.sr), k, by, mode)
+
+    def search_waves(self, queries, k: int = 10, by: str | None = None, mode: str = "subsequence") -> tuple[pd.DataFrame, list]:
+        """Search with `queries`, `(name, wave at self.sr, error or None)` triples (as `iter_audio` yields them). Returns
+        `(hits, errors)`: one row per (file, rank), named by `file`, with the item's metadata, `false_match_p` and `match`
+        (see `calibrate`); by sequence in subsequence mode `start` and `end` (where in the item the query matched, in
+        seconds); by landmarks `votes`, `start`/`end` (negative when the query begins before the item), `semitones` and
+        `tempo` (the query's against the item's); and `(file, reason)` for each query that could not be searched. A query
+        that shares no landmark with any item has no rows."""
+        by = self.method(k, by, mode)
+        if by == LANDMARKS: return self._search_landmarks(queries, k)
+        tok, good, tokens, seconds, errors = self.tokenizer, [], [], [], []
+        loaded = list(queries)
+        encoded = iter(tok.encode([w for _, w, e in loaded if e is None]) if any(e is None for _, _, e in loaded) else [])
+        for source, wave, error in loaded:                                      # the readable queries tokenized in one call
+            t = None if error else next(encoded)
+            problem = error or query_problem(wave, t, tok)
+            if problem: errors.append((str(source), problem))
+            else: good.append(str(source)); tokens.append(t); seconds.append(len(wave) / tok.features.sr)
+        if not good: return pd.DataFrame(columns=["file", "rank", "id"]), errors
+        if by == "bag": hits = self.vectors.search(tok.bag(tokens), k + 1)     # one more: how far each hit stands out
+        else: hits = self.sequences.search(tokens, k + 1, mode)
+        if self.calibration is not None:
+            distance = 1 - hits["score"] if by == "bag" else hits["distance"]
+            nxt = distance.groupby(hits["query"]).shift(-1)                     # rows: by query, then rank
+            hits["false_match_p"] = false_match_probability(self.calibration, "bag" if by == "bag" else mode, standout(distance, nxt),
+                                                            np.asarray(seconds)[hits["query"]])
+            hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
+        hits = hits[hits["rank"] <= k].reset_index(drop=True)
+        if "start_frame" in hits:                                               # where in the item, in seconds
+            hop = tok.features.hop_length / tok.features.sr
+            hits = hits.assign(start=(hits.pop("start_frame") * hop).round(2), end=(hits.pop("end_frame") * hop).round(2))
+        hits["query"] = [good[q] for q in hits["query"]]
+        return hits.rename(columns={"query": "file"}), errors
+
+    def _search_landmarks(self, queries, k: int) -> tuple[pd.DataFrame, list]:
+        index, rows, errors = self.landmarks, [], []
+        c = index.config
+        for source, wave, error in queries:
+            try:
+                if error is not None: raise AudioError(source, error)
+                votes, ids, offsets, variants = index.search_peaks(landmarks(wave, c.sr, c, str(source)), k)
+            except AudioError as e:
+                errors.append((str(source), e.reason)); continue
+            seconds = len(wave) / c.sr
+            for r, (v, i, o, w) in enumerate(zip(votes, ids, offsets, variants)):
+                semitones, tempo = index.variants[w]
+                rows.append(dict(file=str(source), rank=r + 1, id=int(i), votes=int(v), start=round(o * c.frame_seconds, 2),
+                                 end=round(o * c.frame_seconds + seconds * tempo, 2), semitones=semitones, tempo=tempo, seconds_=seconds))
+        hits = pd.DataFrame(rows, columns=["file", "rank", "id", "votes", "start", "end", "semitones", "tempo", "seconds_"])
+        if self.calibration is not None:
+            hits["false_match_p"] = false_match_probability(self.calibration, LANDMARKS, -hits["votes"].to_numpy(float),
+                                                            hits["seconds_"].to_numpy(float))
+            hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
+        return hits.drop(columns="seconds_").join(self.metadata, on="id"), errors
+
+
 def search_folder_index(directory, files: list, k: int = 10, by: str | None = None, mode: str = "subsequence") -> tuple[pd.DataFrame, list]:
     """Search an `index_folder` folder with audio files: `by='bag'` (vector index), `by='sequence'` (edit distance, `mode`),
-    or, in a folder indexed with landmarks, `by='landmarks'` (see `search_landmark_folder`); by default the folder's first
-    method. Returns `(hits, errors)`: one row per (file, rank), with `false_match_p` and `match` (see `calibrate`; and, by
-    sequence in subsequence mode, `start` and `end`: where in the item the query matched, in seconds), and
-    `(file, reason)` for each query that could not be searched."""
-    methods = folder_methods(directory)
-    by = methods[0] if by is None else by
-    if by not in methods:
-        raise ValueError(f"{directory} was indexed with {'landmarks' if methods == (LANDMARKS,) else 'a tokenizer'}: search it by "
-                         f"{' or '.join(methods)}, not {by!r}")
-    if mode not in MODES: raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
-    if k < 1: raise ValueError(f"k must be at least 1, got {k}")
-    if by == LANDMARKS: return search_landmark_folder(directory, files, k)
-    vectors, sequences = load_folder_index(directory)
-    tok = require_tokenizer(vectors)
-    good, tokens, seconds, errors = [], [], [], []
-    loaded = list(iter_audio([str(f) for f in files], sr=tok.features.sr))
-    encoded = iter(tok.encode([w for _, w, e in loaded if e is None]) if any(e is None for _, _, e in loaded) else [])
-    for source, wave, error in loaded:                                          # the readable queries tokenized in one call
-        t = None if error else next(encoded)
-        problem = error or query_problem(wave, t, tok)
-        if problem: errors.append((str(source), problem))
-        else: good.append(str(source)); tokens.append(t); seconds.append(len(wave) / tok.features.sr)
-    if not good: return pd.DataFrame(columns=["file", "rank", "id"]), errors
-    if by == "bag": hits = vectors.search(tok.bag(tokens), k + 1)            # one more: how far each hit stands out
-    else: require_tokenizer(sequences); hits = sequences.search(tokens, k + 1, mode)
-    calibration = json.loads((Path(directory) / "calibration.json").read_text())
-    if calibration is not None:
-        distance = 1 - hits["score"] if by == "bag" else hits["distance"]
-        nxt = distance.groupby(hits["query"]).shift(-1)                         # rows: by query, then rank
-        hits["false_match_p"] = false_match_probability(calibration, "bag" if by == "bag" else mode, standout(distance, nxt),
-                                                        np.asarray(seconds)[hits["query"]])
-        hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
-    hits = hits[hits["rank"] <= k].reset_index(drop=True)
-    if "start_frame" in hits:                                                   # where in the item, in seconds
-        hop = tok.features.hop_length / tok.features.sr
-        hits = hits.assign(start=(hits.pop("start_frame") * hop).round(2), end=(hits.pop("end_frame") * hop).round(2))
-    hits["query"] = [good[q] for q in hits["query"]]
-    return hits.rename(columns={"query": "file"}), errors
-
-
-def search_landmark_folder(directory, files: list, k: int = 10) -> tuple[pd.DataFrame, list]:
-    """Search a folder indexed with landmarks: per file, its (at most) `k` best items, each with its `votes`, where in the
-    item the query lies (`start` and `end`, seconds; `start` is negative when the query begins before the item), the
-    query's pitch (`semitones`) and `tempo` against the item's, `false_match_p` and `match` (see `calibrate_landmarks`).
-    A file that shares no landmark with any item has no rows. Returns `(hits, errors)` as `search_folder_index`."""
-    index = load_landmark_folder(directory)
-    c, rows, errors = index.config, [], []
-    for source, wave, error in iter_audio([str(f) for f in files], sr=c.sr):
-        try:
-            if error is not None: raise AudioError(source, error)
-            votes, ids, offsets, variants = index.search_peaks(landmarks(wave, c.sr, c, str(source)), k)
-        except AudioError as e:
-            errors.append((str(source), e.reason)); continue
-        seconds = len(wave) / c.sr
-        for r, (v, i, o, w) in enumerate(zip(votes, ids, offsets, variants)):
-            semitones, tempo = index.variants[w]
-            rows.append(dict(file=str(source), rank=r + 1, id=int(i), votes=int(v), start=round(o * c.frame_seconds, 2),
-                             end=round(o * c.frame_seconds + seconds * tempo, 2), semitones=semitones, tempo=tempo, seconds_=seconds))
-    hits = pd.DataFrame(rows, columns=["file", "rank", "id", "votes", "start", "end", "semitones", "tempo", "seconds_"])
-    calibration = json.loads((Path(directory) / "calibration.json").read_text())
-    if calibration is not None:
-        hits["false_match_p"] = false_match_probability(calibration, LANDMARKS, -hits["votes"].to_numpy(float), hits["seconds_"].to_numpy(float))
-        hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
-    return hits.drop(columns="seconds_").join(index.metadata, on="id"), errors
+    or, in a folder indexed with landmarks, `by='landmarks'`; by default the folder's first method. Returns `(hits,
+    errors)` (see `FolderIndex.search_waves`). To search one folder many times, open it once with `FolderIndex`."""
+    return FolderIndex(directory).search_files(files, k, by, mode)
 
 # %% ../nbs/21_sequence_search.ipynb #c1f924de
 CALIBRATION_SECONDS = (2.0, 5.0, 10.0, 30.0)   # query lengths at which queries that match nothing are drawn

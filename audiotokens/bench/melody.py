@@ -34,7 +34,8 @@ __all__ = ['PAPER_QBH', 'MELODY_TOKENIZERS', 'INTERVAL_SETTINGS', 'seen_tunes', 
 # %% ../../nbs/27_melody_benchmark.ipynb #27cc416b
 PAPER_QBH = {"wav2tok (paper)": (0.84, 0.84, 0.84), "relative-note DTW (paper)": (0.84, 0.74, 0.80),
              "MIDI edit distance (paper)": (0.75, 0.64, 0.72)}           # MRR on MIR-QbSH: vanilla, tempo, transposed
-MELODY_TOKENIZERS = ("kmeans-logmel-50", "wav2tok", "wav2tok-logmel")   # fitted by `bench tokenizers`, under WORK_DIR/tokenizers
+MELODY_TOKENIZERS = ("kmeans-logmel-50", "wav2tok", "wav2tok-logmel",      # fitted by `bench tokenizers`, under WORK_DIR/tokenizers
+                     "wav2tok-invariant", "wav2tok-invariant-logmel")    # (trained on key and tempo pairs)
 
 
 def seen_tunes(tokenizers: dict) -> list:
@@ -294,7 +295,8 @@ def _melody_markdown(record: dict, table: pd.DataFrame) -> list:
     lines += markdown_table(test.pivot(index="method", columns="variant", values="cell").reindex(columns=list(HUMMED_VARIANTS)).reset_index())
     lines += ["", "## Against the paper (MRR: vanilla / tempo / transposed)", "",
               "| method | vanilla | tempo | transpose | hummed | database |", "|---|---|---|---|---|---|"]
-    for name in [chosen["token_method"], "pitch-dtw", "wav2tok-ed", "wav2tok-logmel-ed"]:
+    wav2toks = sorted(m for m in summ["methods"] if m.startswith("wav2tok"))
+    for name in dict.fromkeys([chosen["token_method"], "pitch-dtw", *wav2toks]):
         if name in summ["methods"]:
             m = summ["methods"][name]["mrr"]
             lines.append(f"| {name} (ours) | " + " | ".join(f"{m[v]['mrr']:.3f}" if v in m else "-" for v in HUMMED_VARIANTS)
@@ -304,6 +306,14 @@ def _melody_markdown(record: dict, table: pd.DataFrame) -> list:
     valid = table[table.split == "valid"]
     lines += markdown_table(valid.pivot(index="method", columns="variant", values="mrr").reindex(columns=list(HUMMED_VARIANTS))
                             .assign(mean=lambda d: d.mean(1)).sort_values("mean", ascending=False).round(3).reset_index())
+    if wav2toks:
+        lines += ["", "## wav2tok trained for key and tempo invariance", "",
+                  f"The wav2tok runs of `bench tokenizers`, `-invariant` ones trained on pairs in another key and tempo; "
+                  f"`{chosen['wav2tok']}` is chosen among them on the validation tunes. Test MRR, and transposed over vanilla "
+                  "(1.0: the tokens do not see the key):", ""]
+        inv = table[(table.split == "test") & table.method.isin(wav2toks)].pivot(index="method", columns="variant", values="mrr")
+        lines += markdown_table(inv.reindex(columns=list(HUMMED_VARIANTS)).assign(transpose_over_vanilla=inv["transpose"] / inv["vanilla"])
+                                .round(3).reset_index())
     lines += ["", "## Costs", "", f"Pitch tracking of the database and queries: {record['pitch_seconds']:.0f} s for "
               f"{s['audio_hours']:.1f} h of audio ({s['audio_hours'] * 3600 / max(record['pitch_seconds'], 1e-9):.0f}x real time). "
               "Search: the median over test queries of `top(rep, 10)` (the n-gram shortlist, then edit distance, for token "
@@ -335,7 +345,9 @@ def run_melody_benchmark(tunes: int = 1000,                  # tunes in the data
     rows, costs = melody_ranks(methods, manifest, dict(zip(manifest.path, tracks)), progress)
     table = melody_table(rows)
     tokens = [m.name for m in methods if m.name != "pitch-dtw"]
-    chosen = dict(intervals=chosen_on_validation(table, INTERVAL_SETTINGS), token_method=chosen_on_validation(table, tokens))
+    wav2toks = [m.name for m in methods if m.name.startswith("wav2tok")]
+    chosen = dict(intervals=chosen_on_validation(table, INTERVAL_SETTINGS), token_method=chosen_on_validation(table, tokens),
+                  wav2tok=chosen_on_validation(table, wav2toks) if wav2toks else None)
     timing = [m for m in methods if m.name in (chosen["intervals"], "pitch-dtw", "landmarks") or m.name.endswith("-ed")]
     waves = timing_waves(manifest)
     times = tokenize_times(timing, waves)

@@ -84,7 +84,9 @@ def _tokenizers(wav2tok_config: Wav2TokConfig, device) -> dict:
             "kmeans-logmel-256": KMeansTokenizer(vocab_size=256),
             "kmeans-mfcc-50": KMeansTokenizer(vocab_size=50, features=preset("wav2tok-mfcc")),
             "wav2tok": Wav2Tok(wav2tok_config, device=device),
-            "wav2tok-logmel": Wav2Tok(dataclasses.replace(wav2tok_config, augment=("time-stretch", "white-noise")), FeatureConfig(), device=device)}
+            "wav2tok-logmel": Wav2Tok(dataclasses.replace(wav2tok_config, augment=("time-stretch", "white-noise")), FeatureConfig(), device=device),
+            **{f"wav2tok-invariant{suffix}": Wav2Tok(dataclasses.replace(wav2tok_config, augment=("key-tempo",)), features, device=device)
+               for suffix, features in (("", preset("wav2tok-mfcc")), ("-logmel", FeatureConfig()))}}
 
 
 def heldout_copies(manifest: pd.DataFrame, sr: int = 16000, seed: int = 0) -> tuple[list, dict, pd.DataFrame]:
@@ -148,8 +150,10 @@ def plot_record(summary: pd.DataFrame, extra: dict, path):
     from matplotlib.figure import Figure
     names = list(dict.fromkeys(summary.tokenizer))
     conditions = list(dict.fromkeys(summary.condition))
-    fig = Figure(figsize=(13, 10.5), constrained_layout=True)
-    grid = fig.add_gridspec(4, 2, height_ratios=[3, 2, 1, 1])
+    trained = [n for n, t in extra["fitted"].items() if isinstance(t, Wav2Tok) and t.history]
+    curves = (len(trained) + 1) // 2                                     # rows of training curves, two a row
+    fig = Figure(figsize=(13, 8.5 + 2 * curves), constrained_layout=True)
+    grid = fig.add_gridspec(3 + curves, 2, height_ratios=[3] + [2] * curves + [1, 1])
     ax = fig.add_subplot(grid[0, :])
     width = 0.8 / len(names)
     for k, name in enumerate(names):
@@ -160,10 +164,9 @@ def plot_record(summary: pd.DataFrame, extra: dict, path):
     ax.set_xticks(np.arange(len(conditions)) + 0.4 - width / 2, conditions)
     ax.set_ylabel("normalised edit distance"); ax.legend(ncol=len(names))
     ax.set_title("held-out clip vs its copy (solid) and vs an unrelated clip (pale): lower solid, larger gap = better")
-    for col, name in enumerate(("wav2tok", "wav2tok-logmel")):
-        w2t = extra["fitted"].get(name)
-        if w2t is not None and w2t.history: plot_history(w2t.history, ax=fig.add_subplot(grid[1, col])).set_title(f"{name} training")
-    row = 2
+    for k, name in enumerate(trained):
+        plot_history(extra["fitted"][name].history, ax=fig.add_subplot(grid[1 + k // 2, k % 2])).set_title(f"{name} training")
+    row = 1 + curves
     for condition in ("pitch-shift", "time-stretch"):
         for col, name in enumerate(("kmeans-logmel-50", "wav2tok")):
             tok = extra["fitted"].get(name)
