@@ -37,6 +37,7 @@ BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the
     "calibration": "audiotokens.bench.qbe:run_calibration_benchmark",
     "qbe-scale": "audiotokens.bench.scale:run_qbe_scale_benchmark",
     "melody": "audiotokens.bench.melody:run_melody_benchmark",
+    "serve": "audiotokens.bench.serve:run_serve_benchmark",
 }
 
 
@@ -137,6 +138,9 @@ def _search(args) -> int:
 
 
 def _serve(args) -> int:
+    # A service answers many requests at once: one thread a search (OpenMP in faiss and torch), set before they load and
+    # inherited by the workers; threads of concurrent searches would otherwise spin against each other
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     try:
         from audiotokens.serve import ServeConfig, serve
     except ImportError as e:
@@ -300,7 +304,19 @@ def _add_benches(commands):
     opt("--tunes", type=_positive_int, help="tunes in the database")
     opt("--query-tunes", type=_positive_int, nargs=2, help="validation and test tunes that are queried")
     opt("--tokenizers", nargs="*", help="trained tokenizers under WORK_DIR/tokenizers to compare (default: those of "
-                                                    "kmeans-logmel-50, wav2tok and wav2tok-logmel that are there)")
+                                                    "kmeans-logmel-50 and the four wav2tok runs of bench tokenizers that are there)")
+    opt("--seed", type=int)
+    opt = _add_bench(benches, "serve", "the search service under load: uploads and vector queries from concurrent clients, a soak",
+                     "where the game music and the served index folders are")
+    opt("--tracks", type=_positive_int, help="game-music tracks in the index (default: all)")
+    opt("--workers", type=_positive_int, help="server processes")
+    opt("--clients", type=_positive_int, nargs="+", help="concurrent clients, one run each")
+    opt("--uploads", type=_positive_int, help="5-s upload requests per run")
+    opt("--vector-requests", type=_positive_int, help="single-vector requests per run")
+    opt("--batch-requests", type=_positive_int, help="batch requests per run")
+    opt("--batch", type=_positive_int, help="vectors in a batch request")
+    opt("--soak-requests", type=_positive_int, help="single-vector requests of the soak (server memory read along the way)")
+    opt("--max-seconds", type=float, help="the most one run may take")
     opt("--seed", type=int)
 
 # %% ../nbs/90_cli.ipynb #a541e7ab

@@ -92,6 +92,7 @@ PAPER_FIGURES = {   # the seed systems' and papers' own figures (shared/DATA.md)
     "boiler_annoy": "boiler: Annoy, recall@10 1.0 at 0.32 ms a query (9,344 vectors, 200 trees)",
     "wav2tok_mrr": "wav2tok paper: ED {1:.2f} / {2:.2f} (tempo / key), MIR-QbSH hums".format(*PAPER_MRR["wav2tok ED (paper)"]),
     "go_viral": "go-viral: LSTM 0.63 validation accuracy on its songs, under a 0.634 majority rate",
+    "boiler_api": "boiler: POST /nearest, one vector a request (batches out of scope); no figure",
     "fingerprints": "Dejavu: 0.956 of 2-s recordings (45 songs); neural fingerprints 0.89 at 2 s (100k songs)",
     "wav2tok_qbh": "wav2tok paper: 0.84 / 0.84 / 0.84 (vanilla / tempo / key); relative-note DTW 0.84 / 0.74 / 0.80; MIR-QbSH, 48 songs",
 }
@@ -164,6 +165,14 @@ def headlines(results_dir="results") -> pd.DataFrame:
         add("index_speed", f"queries/s at recall@10 >= 0.95, {key.rsplit(', recall', 1)[0]}",
             f"{r['ours_qps']:,.0f} ({r['speedup']:.1f}x Annoy; batched {r['batch_speedup']:.1f}x)",
             f"Annoy {r['annoy_qps']:,.0f}", PAPER_FIGURES["boiler_annoy"])
+    if (s := load("serve")) is not None:
+        up, one = s["tasks"]["upload 5 s (landmarks)"], s["tasks"]["1 vector a request"]
+        best = max(one.values(), key=lambda r: r["per_s"])
+        add("serve", f"the service, {s['workers']} workers: 5-s upload -> neighbours (landmarks, {s['corpus_hours']:.1f} h), p95 at "
+            "4 clients; single-vector requests/s; errors", f"{up['4']['p95_ms']:.0f} ms; {best['per_s']:,.0f}/s; {s['errors']} errors"
+            if "4" in up else "-", f"in-process: {s['in_process']['upload_p50_ms']:.0f} ms an upload, "
+            f"{s['in_process']['vector_queries_per_s']:,.0f} vectors/s", PAPER_FIGURES["boiler_api"],
+            "p95 <= 150 ms over >= 100 h, >= 1,000/s, 0 errors (issue 21)")
     if (s := load("calibration")) is not None:
         r = next(r for r in s if r["method"] == "sequence" and r["profile"] == "clean")
         add("calibration", "false `match` on 5-s crops of tracks not indexed (sequence search, clean)", r["false_match"],

@@ -162,7 +162,7 @@ def plot_record(summary: pd.DataFrame, extra: dict, path):
         ax.bar(x, s.ned_unrelated, width, color=f"C{k}", alpha=0.3)
         ax.bar(x, s.ned_copy, width, color=f"C{k}", label=name)
     ax.set_xticks(np.arange(len(conditions)) + 0.4 - width / 2, conditions)
-    ax.set_ylabel("normalised edit distance"); ax.legend(ncol=len(names))
+    ax.set_ylabel("normalised edit distance"); ax.legend(ncol=min(len(names), 4), fontsize=8)
     ax.set_title("held-out clip vs its copy (solid) and vs an unrelated clip (pale): lower solid, larger gap = better")
     for k, name in enumerate(trained):
         plot_history(extra["fitted"][name].history, ax=fig.add_subplot(grid[1 + k // 2, k % 2])).set_title(f"{name} training")
