@@ -33,8 +33,8 @@ from .browse import spectrogram_png
 from .search import MODES, FolderIndex
 
 # %% auto #0
-__all__ = ['PAGE', 'SERVE_ENV', 'ServeConfig', 'VectorQuery', 'TokenQuery', 'create_app', 'app_from_env', 'serve', 'free_port',
-           'running']
+__all__ = ['PAGE', 'SERVE_ENV', 'ServeConfig', 'VectorQuery', 'TokenQuery', 'create_app', 'app_from_env', 'serve', 'tcp_listener',
+           'free_port', 'running']
 
 # %% ../nbs/28_serve.ipynb #515d9b9c
 @dataclasses.dataclass
@@ -388,9 +388,23 @@ def serve(config: ServeConfig, host: str = "127.0.0.1", port: int = 8000, worker
     app = create_app(config)
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level=log_level)
-    else:
+    else:                                                               # uvicorn.run(workers=N), with a socket of our own
+        from uvicorn.supervisors import Multiprocess
         os.environ[SERVE_ENV] = json.dumps(dataclasses.asdict(config))
-        uvicorn.run("audiotokens.serve:app_from_env", factory=True, host=host, port=port, workers=workers, log_level=log_level)
+        settings = uvicorn.Config("audiotokens.serve:app_from_env", factory=True, host=host, port=port, workers=workers, log_level=log_level)
+        Multiprocess(settings, sockets=[tcp_listener(host, port)]).run()
+
+
+def tcp_listener(host: str, port: int) -> socket.socket:
+    """The listening socket the workers share, made with `IPPROTO_TCP` so that asyncio sets TCP_NODELAY on every
+    connection. uvicorn's own (`--workers N`) leaves its protocol at 0 and with it Nagle's algorithm on, and each
+    request on a kept-alive connection then waits some 40 ms for a delayed acknowledgement (uvicorn issue 3149)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    return sock
 
 # %% ../nbs/28_serve.ipynb #3359fdeb
 def free_port(host: str = "127.0.0.1") -> int:
