@@ -19,12 +19,13 @@ from tqdm.auto import tqdm
 
 from ..audio import load_audio
 from .common import game_manifest, machine_line, markdown_table, new_record, write_record
+from ..client import nodelay_transport
 from ..distort import distort_mix
 from ..search import LANDMARKS, FolderIndex, index_folder
 
 # %% auto #0
-__all__ = ['served_folders', 'upload_queries', 'process_tree', 'tree_rss_mb', 'nodelay_transport', 'load', 'post_upload',
-           'post_vectors', 'in_process', 'fuzz', 'serve_summary', 'plot_serve', 'run_serve_benchmark']
+__all__ = ['served_folders', 'upload_queries', 'process_tree', 'tree_rss_mb', 'load', 'post_upload', 'post_vectors', 'in_process',
+           'fuzz', 'serve_summary', 'plot_serve', 'run_serve_benchmark']
 
 # %% ../../nbs/34_serve_benchmark.ipynb #e423f865
 def served_folders(work_dir, tracks: int | None = None, vocab: int = 64, progress: bool = True) -> tuple[pd.DataFrame, dict]:
@@ -67,12 +68,6 @@ def _cpu_seconds(processes) -> float:
         try: t = p.cpu_times(); total += t.user + t.system
         except psutil.NoSuchProcess: pass
     return total
-
-
-def nodelay_transport():
-    "An httpx transport whose sockets send at once (TCP_NODELAY), as `client.Client` uses: see there."
-    from audiotokens.client import nodelay_transport as transport
-    return transport()
 
 
 def load(url: str, send, bodies: list, clients: int, requests: int, max_seconds: float = 60.0, server=None) -> dict:
