@@ -80,6 +80,12 @@ def _records(hits: pd.DataFrame) -> list:
     return json.loads(hits.to_json(orient="records"))
 
 
+def _per_query(hits: pd.DataFrame, key: str, queries) -> list:
+    "Each query's neighbours, in the order of `queries`: `{key: query, 'neighbours': [records]}` (none when nothing matched)."
+    groups = dict(tuple(hits.groupby(key, sort=False))) if len(hits) else {}
+    return [{key: q, "neighbours": _records(groups[q].drop(columns=key)) if q in groups else []} for q in queries]
+
+
 def _item(index: FolderIndex, item_id: int) -> pd.Series:
     if item_id not in index.metadata.index:
         raise HTTPException(404, f"no item {item_id} in this index (ids 0-{len(index) - 1}, some may have been removed)")
@@ -279,10 +285,6 @@ def create_app(config: ServeConfig | str):
     def check_k(k: int):
         if not 1 <= k <= config.max_k: raise HTTPException(422, f"k must lie in 1-{config.max_k}, got {k}")
 
-    def neighbours(hits: pd.DataFrame, n: int) -> list:
-        groups = dict(tuple(hits.groupby("query"))) if len(hits) else {}
-        return [{"query": q, "neighbours": _records(groups[q].drop(columns="query")) if q in groups else []} for q in range(n)]
-
     @app.get("/health")
     def health():
         return {"status": "ok", "items": len(index)}
@@ -311,10 +313,8 @@ def create_app(config: ServeConfig | str):
         queries = [(f"{name} ({i + 1})" if names.count(name) > 1 else name, wave, error) for i, (name, wave, error) in enumerate(queries)]
         hits, errors = index.search_waves(queries, k, by, mode)
         if errors: raise HTTPException(422, [{"file": f, "reason": r} for f, r in errors])
-        grouped = {f: g for f, g in hits.groupby("file", sort=False)} if len(hits) else {}
         return {"method": by, "mode": mode if by == "sequence" else None,
-                "results": [{"file": name, "neighbours": _records(grouped[name].drop(columns="file")) if name in grouped else []}
-                            for name, _, _ in queries]}
+                "results": _per_query(hits, "file", [name for name, _, _ in queries])}
 
     @app.post("/search/vectors", dependencies=[Depends(authorised)])
     def search_vectors(body: VectorQuery):
@@ -327,7 +327,7 @@ def create_app(config: ServeConfig | str):
             hits = index.vectors.search(np.asarray(body.vectors, np.float32), body.k)
         except ValueError as e:
             raise HTTPException(422, str(e)) from None
-        return {"results": neighbours(hits, len(body.vectors))}
+        return {"results": _per_query(hits, "query", range(len(body.vectors)))}
 
     @app.post("/search/tokens", dependencies=[Depends(authorised)])
     def search_tokens(body: TokenQuery):
@@ -342,7 +342,7 @@ def create_app(config: ServeConfig | str):
                 raise HTTPException(422, f"sequence {i}: token ids must lie in 0-{tok.vocab_size - 1} (the tokenizer's vocabulary), "
                                          f"got {min(s)}-{max(s)}")
         hits = index.sequences.search([np.asarray(s, np.int64) for s in body.sequences], body.k, body.mode)
-        return {"mode": body.mode, "results": neighbours(hits, len(body.sequences))}
+        return {"mode": body.mode, "results": _per_query(hits, "query", range(len(body.sequences)))}
 
     @app.get("/items/{item_id}", dependencies=[Depends(authorised)])
     def item(item_id: int):

@@ -107,10 +107,10 @@ def post_vectors(http, rows: list):
     return http.post("/search/vectors", json={"vectors": rows, "k": 5})
 
 
-def in_process(folders: dict, uploads: list, vectors: np.ndarray, batch: int = 100) -> dict:
-    """The same searches without HTTP, in this process: uploads decoded and searched one at a time (ms), vectors one
-    at a time (queries/s) and `batch` at a time (vectors/s)."""
-    lm, bag = FolderIndex(folders["landmarks"]), FolderIndex(folders["bag"])
+def in_process(opened: dict, uploads: list, vectors: np.ndarray, batch: int = 100) -> dict:
+    """The same searches without HTTP, in this process, on the `opened` folders (`FolderIndex` by kind): uploads decoded
+    and searched one at a time (ms), vectors one at a time (queries/s) and `batch` at a time (vectors/s)."""
+    lm, bag = opened["landmarks"], opened["bag"]
     ms = []
     for body in uploads:
         start = time.perf_counter()
@@ -187,11 +187,11 @@ def run_serve_benchmark(tracks: int | None = None,        # game-music tracks in
     from audiotokens.serve import running
     corpus, folders = served_folders(work_dir, tracks, progress=progress)
     bodies = upload_queries(corpus, 50, seed=seed)
-    bag = FolderIndex(folders["bag"])
-    vectors = bag.vectors.vectors()
+    opened = {kind: FolderIndex(folder) for kind, folder in folders.items()}             # opened once, here
+    vectors = opened["bag"].vectors.vectors()
     rows = [[v.tolist()] for v in vectors]
     batches = [np.resize(vectors, (batch, vectors.shape[1]))[np.random.default_rng([seed, b]).permutation(batch)].tolist() for b in range(10)]
-    baseline = in_process(folders, bodies, vectors, batch)
+    baseline = in_process(opened, bodies, vectors, batch)
     runs, args = [], ("--workers", str(workers), "--max-upload-mb", "20")
     plan = [("upload 5 s (landmarks)", "landmarks", post_upload, bodies, uploads),
             ("1 vector a request", "bag", post_vectors, rows, vector_requests),
@@ -211,7 +211,7 @@ def run_serve_benchmark(tracks: int | None = None,        # game-music tracks in
                 soak = dict(requests=served, errors=errors, every=every, rss_mb=rss, growth_mb=rss[-1] - rss[1] if len(rss) > 2 else 0.0)
     runs = pd.DataFrame(runs)
     runs.loc[runs.task.str.contains("vectors a request"), "vectors_per_s"] = runs.per_s * batch
-    info = dict(items={k: len(FolderIndex(f)) for k, f in folders.items()}, corpus_hours=float(corpus.duration.sum() / 3600),
+    info = dict(items={k: len(f) for k, f in opened.items()}, corpus_hours=float(corpus.duration.sum() / 3600),
                 workers=workers, cores=psutil.cpu_count())
     record = new_record("serve", settings=dict(tracks=tracks, workers=workers, clients=list(clients), uploads=uploads,
                         vector_requests=vector_requests, batch_requests=batch_requests, batch=batch, soak_requests=soak_requests,
