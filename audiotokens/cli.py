@@ -98,8 +98,8 @@ def _audio_folder(text: str) -> Path:
 
 
 def _tokenizer_spec(text: str) -> str:
-    from audiotokens.search import LANDMARKS, find_tokenizer_dir, parse_kmeans_spec
-    if text in (LANDMARKS, "intervals"): return text
+    from audiotokens.search import LANDMARK_SPECS, find_tokenizer_dir, parse_kmeans_spec
+    if text in (*LANDMARK_SPECS, "intervals"): return text
     try:
         parse_kmeans_spec(text) if text.startswith("kmeans:") else find_tokenizer_dir(text)
     except (ValueError, FileNotFoundError) as e:
@@ -349,7 +349,8 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--tokenizer", type=_tokenizer_spec, required=True,
                        help="a saved tokenizer's folder, a name under data/tokenizers/ (or $AUDIOTOKENS_TOKENIZERS), "
                             "kmeans:K to fit one on the folder, landmarks (fingerprints of spectral peaks: no tokenizer, "
-                            "robust to noise, a phone line, pitch and tempo changes), or intervals (melody: the pitch steps "
+                            "robust to noise, a phone line, pitch and tempo changes; landmarks-triplets: keys of three peaks, a larger index "
+                            "with fewer false matches among 100 hours), or intervals (melody: the pitch steps "
                             "between notes, in any key and tempo; for sung, hummed or played tunes)")
     index.add_argument("--out", type=Path, required=True,
                        help="index folder: new, or one written by `audiotokens index` (resumed, or updated with what changed)")

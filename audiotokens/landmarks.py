@@ -10,6 +10,7 @@ import math
 from pathlib import Path
 from typing import NamedTuple
 
+import numba
 import numpy as np
 import pandas as pd
 import soxr
@@ -241,6 +242,56 @@ class LandmarkIndex:
         return self._sorted
 
 # %% ../nbs/25_landmarks.ipynb #b76d6576
+@numba.njit(cache=True, nogil=True)
+def _vote_codes(keys, items, times, qk, qt, var, V: int, base: int) -> np.ndarray:
+    """The votes of the query keys `qk` (sorted), one for each posting of each: `(item * V + variant) << 32 | offset + base`,
+    the offset being the item frame where the query starts. The sorted keys are found by galloping from the last one
+    found, which touches a few cache lines each instead of the ~27 a binary search over 10^8 postings does."""
+    n, m = len(keys), len(qk)
+    lo, hi = np.empty(m, np.int64), np.empty(m, np.int64)
+    at, total = 0, 0
+    for i in range(m):
+        k, a, step = qk[i], at, 1
+        b = a
+        while b < n and keys[b] < k:                                            # keys[a - 1] < k <= keys[b]
+            a, b, step = b + 1, b + step, 2 * step
+        b = min(b, n)
+        while a < b:
+            mid = (a + b) // 2
+            if keys[mid] < k: a = mid + 1
+            else: b = mid
+        e = a
+        while e < n and keys[e] == k: e += 1
+        lo[i], hi[i], at, total = a, e, a, total + e - a
+    codes, w = np.empty(total, np.int64), 0
+    for i in range(m):
+        for p in range(lo[i], hi[i]):
+            codes[w] = ((items[p] * V + var[i]) << 32) | (times[p] - qt[i] + base)
+            w += 1
+    return codes
+
+
+@numba.njit(cache=True, nogil=True)
+def _tally(codes, n_items: int, V: int, bin_frames: int, base: int) -> tuple:
+    """Per item id: its most votes that agree on a (variant, offset bin), with the offset and variant of that best, from
+    `_vote_codes` sorted. Offsets are binned twice, half a bin apart, so that votes near a bin edge still count together;
+    ties go to the lower variant, then the lower offset, then the first binning."""
+    best, best_off, best_var = np.zeros(n_items, np.int64), np.zeros(n_items, np.int64), np.zeros(n_items, np.int64)
+    for half in (0, bin_frames // 2):
+        i, n = 0, len(codes)
+        while i < n:
+            b = (codes[i] >> 32 << 32) | ((codes[i] & 0xFFFFFFFF) + half) // bin_frames
+            j = i + 1
+            while j < n and ((codes[j] >> 32 << 32) | ((codes[j] & 0xFFFFFFFF) + half) // bin_frames) == b: j += 1
+            slot = codes[i] >> 32
+            if j - i > best[slot // V]:
+                best[slot // V] = j - i
+                best_off[slot // V] = ((b & 0xFFFFFFFF) - base // bin_frames) * bin_frames - half
+                best_var[slot // V] = slot % V
+            i = j
+    return best, best_off, best_var
+
+
 @patch
 def _votes(self: LandmarkIndex, t, f, hashes: tuple, variants: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per item id: its best number of votes for the query's `landmark_hashes` under `variants` (indices into
@@ -250,23 +301,12 @@ def _votes(self: LandmarkIndex, t, f, hashes: tuple, variants: list) -> tuple[np
     qt = np.concatenate([np.round(t[hashes[0]] * self.variants[v][1]) for v in variants]).astype(np.int64)
     var = np.repeat(np.asarray(variants, np.int64), len(hashes[0]))
     ok = qk >= 0
-    qk, qt, var = qk[ok].astype(keys.dtype), qt[ok], var[ok]        # the postings' own dtype: else numpy copies them to compare
-    lo, hi = np.searchsorted(keys, qk, "left"), np.searchsorted(keys, qk, "right")
-    n = hi - lo
-    post = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n - lo, n)          # the matching postings, concatenated
-    q = np.repeat(np.arange(len(qk)), n)
-    slot, off = items[post].astype(np.int64) * V + var[q], times[post] - qt[q]
-    best, best_off, best_var = (np.zeros(self.next_id, np.int64) for _ in range(3))
-    for half in (0, c.offset_frames // 2) if len(post) else ():              # two binnings: an offset near a bin edge counts
-        code, count = np.unique(slot << 32 | ((off + half) // c.offset_frames + 2**31), return_counts=True)
-        owner = (code >> 32) // V
-        top = np.lexsort((-count, owner))
-        first = top[np.r_[True, owner[top][1:] != owner[top][:-1]]]           # each item's best (variant, offset bin)
-        win = first[count[first] > best[owner[first]]]
-        best[owner[win]] = count[win]
-        best_off[owner[win]] = ((code[win] & 0xFFFFFFFF) - 2**31) * c.offset_frames - half
-        best_var[owner[win]] = (code[win] >> 32) % V
-    return best, best_off, best_var
+    order = np.argsort(qk[ok], kind="stable")                                  # the keys in order, for `_vote_codes`
+    base = c.offset_frames * (2**31 // c.offset_frames)                        # offsets made positive by a whole number of bins
+    codes = _vote_codes(np.asarray(keys), np.asarray(items), np.asarray(times), qk[ok][order].astype(keys.dtype), qt[ok][order],
+                        var[ok][order], V, base)
+    codes.sort()
+    return _tally(codes, self.next_id, V, c.offset_frames, base)
 
 
 @patch

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import socket
 import time
@@ -35,13 +36,13 @@ from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
 from .tokenizers.core import TOKENIZER_KINDS, tokenizer_class
 
 # %% auto #0
-__all__ = ['MAX_VOCAB', 'UNIT_COSTS', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'LANDMARKS', 'SILENCE_PEAK',
-           'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack', 'unpack', 'subsequence_span',
-           'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search', 'tokenizer_search_dirs',
-           'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError', 'folder_lock',
-           'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed', 'folder_methods', 'load_landmark_folder',
-           'load_folder_index', 'query_problem', 'FolderIndex', 'search_folder_index', 'standout', 'calibrate',
-           'calibrate_landmarks', 'false_match_probability']
+__all__ = ['MAX_VOCAB', 'UNIT_COSTS', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'LANDMARKS', 'LANDMARK_SPECS',
+           'SILENCE_PEAK', 'ADDED', 'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack', 'unpack',
+           'subsequence_span', 'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search',
+           'tokenizer_search_dirs', 'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError',
+           'folder_lock', 'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed', 'folder_methods',
+           'load_landmark_folder', 'load_folder_index', 'query_problem', 'FolderIndex', 'search_folder_index',
+           'standout', 'calibrate', 'calibrate_landmarks', 'false_match_probability']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -422,6 +423,8 @@ def resolve_tokenizer(spec, audio_files: list | None = None, search_dirs=None, p
 FOLDER_INDEX_FILE = "audiotokens-index.json"   # the manifest that makes a folder an `index_folder` index
 FOLDER_INDEX_VERSION = 2
 LANDMARKS = "landmarks"        # the `--tokenizer` that indexes a folder by landmark fingerprints (`audiotokens.landmarks`)
+LANDMARK_SPECS = {LANDMARKS: LandmarkConfig(),                       # pairs of peaks: the smaller index
+                  "landmarks-triplets": LandmarkConfig(triplets=True)}  # an anchor and two partners: fewer false matches at scale
 
 
 class IndexBusyError(RuntimeError):
@@ -496,8 +499,8 @@ def _tokenizer_identity(tokenizer) -> tuple[str, Tokenizer | None]:
     "How a run names its tokenizer (a spec string, or a fingerprint), and the tokenizer when it is already at hand."
     if isinstance(tokenizer, Tokenizer): return f"fingerprint {tokenizer.fingerprint()}", tokenizer
     spec = str(tokenizer)
-    if spec == LANDMARKS:                                   # the settings the stored peaks were found with
-        return f"{LANDMARKS} {hashlib.sha256(repr(LandmarkConfig()).encode()).hexdigest()[:12]}", None
+    if spec in LANDMARK_SPECS:                              # the settings the stored peaks were found with and hashed by
+        return f"{spec} {hashlib.sha256(repr(LANDMARK_SPECS[spec]).encode()).hexdigest()[:12]}", None
     if spec.startswith("kmeans:"): parse_kmeans_spec(spec); return spec, None
     tok = resolve_tokenizer(spec)
     return f"fingerprint {tok.fingerprint()}", tok
@@ -540,7 +543,7 @@ def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, fresh: bo
                 if p.name != ".lock": shutil.rmtree(p) if p.is_dir() else p.unlink()
         manifest = _open_manifest(out_dir, dict(audio_dir=str(audio_dir), tokenizer=identity))
         tok_dir = out_dir / "tokenizer"
-        if identity.startswith(LANDMARKS): tok = LANDMARKS
+        if identity.startswith(LANDMARKS): tok = identity.split()[0]                  # a name in LANDMARK_SPECS
         elif (tok_dir / "tokenizer.json").exists(): tok = load_tokenizer(tok_dir)      # kept from the first run
         else:
             tok = given if given is not None else resolve_tokenizer(identity, [audio_dir / r for r in scan.rel], progress=progress)
@@ -550,7 +553,7 @@ def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, fresh: bo
 
 def _rate(tok: Tokenizer | str) -> int:
     "The sample rate files are read at for a tokenizer, or for landmarks."
-    return LandmarkConfig().sr if tok == LANDMARKS else tok.features.sr
+    return LANDMARK_SPECS[tok].sr if isinstance(tok, str) else tok.features.sr
 
 
 def peaks_row(p: Peaks) -> np.ndarray:
@@ -579,11 +582,11 @@ def _encode(tok: Tokenizer | str, waves: list) -> list:
     """What the store keeps of each wave: its tokens, or (landmarks) its `peaks_row`, or (a `timed` tokenizer) its
     `timed_row`, or why it gives none (a string)."""
     if not waves: return []
-    if tok != LANDMARKS and not tok.timed: return [t.numpy().astype(np.int32) for t in tok.encode(waves)]
+    if not isinstance(tok, str) and not tok.timed: return [t.numpy().astype(np.int32) for t in tok.encode(waves)]
     out = []
     for w in waves:
         try:
-            if tok == LANDMARKS: out.append(peaks_row(landmarks(w, _rate(tok)))); continue
+            if isinstance(tok, str): out.append(peaks_row(landmarks(w, _rate(tok), LANDMARK_SPECS[tok]))); continue
             tokens, frames, n = tok.encode_timed([w])[0]
             out.append(timed_row(tokens, frames, n) if len(tokens) else "no notes to tokenize (nothing pitched, or one note)")
         except AudioError as e: out.append(e.reason)
@@ -604,9 +607,9 @@ def _build_tokens(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFram
     return calibrate(tokens, vectors, sequences, tok, frames=frames, frame_counts=counts)
 
 
-def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame) -> dict | None:
-    "Write the folder's `landmarks/` index from the stored peaks; returns its calibration."
-    peaks, index = [row_peaks(r) for r in rows], LandmarkIndex()
+def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame, spec: str = LANDMARKS) -> dict | None:
+    "Write the folder's `landmarks/` index (`spec`: a name in `LANDMARK_SPECS`) from the stored peaks; returns its calibration."
+    peaks, index = [row_peaks(r) for r in rows], LandmarkIndex(LANDMARK_SPECS[spec])
     index.add_peaks(peaks, meta)
     index.save(out_dir / "landmarks")
     return calibrate_landmarks(index, peaks)
@@ -668,7 +671,7 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
     if not indexed: raise ValueError(f"{audio_dir}: none of the {len(scan)} audio files could be read ({skipped[:3]})")
     meta = pd.DataFrame(dict(path=[str(audio_dir / r) for r in indexed], seconds=[round(current[r][0]["seconds"], 3) for r in indexed]))
     rows = [current[r][1] for r in indexed]
-    calibration = _build_landmarks(out_dir, rows, meta) if tok == LANDMARKS else _build_tokens(out_dir, tok, rows, meta)
+    calibration = _build_landmarks(out_dir, rows, meta, tok) if isinstance(tok, str) else _build_tokens(out_dir, tok, rows, meta)
     with atomic_write(out_dir / "calibration.json", "w") as f: json.dump(calibration, f)
     with atomic_write(out_dir / "skipped.csv", "w") as f: pd.DataFrame(skipped, columns=["path", "reason"]).to_csv(f, index=False)
     with atomic_write(out_dir / "duplicates.csv", "w") as f:
@@ -744,11 +747,20 @@ def query_problem(wave: torch.Tensor, tokens: torch.Tensor, tokenizer: Tokenizer
     return None
 
 
+ADDED = "added"         # an index folder's journal of the items added and removed after it was indexed (`FolderIndex.add`)
+
+
+def _safe_name(name: str) -> str:
+    "A label made safe as part of a file name: letters, digits, `.`, `-` and `_` only."
+    return re.sub(r"[^\w.-]", "_", Path(str(name)).name, flags=re.ASCII).lstrip(".")[:80] or "audio"
+
+
 class FolderIndex:
     """An `index_folder` folder opened once for many searches (what the CLI, the browser and the service hold): how it can
     be searched (`methods`, the default first), its indexes (`vectors` and `sequences` with the `tokenizer`, or
-    `landmarks`), the rate queries are read at (`sr`), its `calibration` and the items' `metadata` (indexed by id).
-    Landmark postings are memory-mapped, so processes that open the same folder share them."""
+    `landmarks`), the rate queries are read at (`sr`), its `calibration` and the live items' `metadata` (indexed by id).
+    Landmark postings are memory-mapped, so processes that open the same folder share them. Items can be added (`add`)
+    and removed (`remove`) after indexing; both are written to the folder's journal (`added/`) and replayed on opening."""
 
     def __init__(self, directory):
         self.directory = Path(directory)
@@ -762,8 +774,87 @@ class FolderIndex:
             self.tokenizer = require_tokenizer(self.vectors)
             self.sr, self.metadata = self.tokenizer.features.sr, self.vectors.metadata
         self.calibration = json.loads((self.directory / "calibration.json").read_text())
+        spec = json.loads((self.directory / FOLDER_INDEX_FILE).read_text())["tokenizer"].split()[0]
+        self.spec = spec if spec in LANDMARK_SPECS else self.tokenizer        # what `_encode` makes an added item's row with
+        self._added, self.removed = None, set()                             # landmarks added since indexing; ids removed
+        self._replay()
 
     def __len__(self): return len(self.metadata)
+
+    def _replay(self):
+        "Apply the folder's journal: the items added after it was indexed, in order (their ids follow the indexed ones), then the removals."
+        journal = self.directory / ADDED
+        for chunk in sorted(journal.glob("*.npz")):
+            with np.load(chunk, allow_pickle=False) as z:
+                self._add_rows(unpack(z["flat"], z["lengths"]), pd.DataFrame(json.loads(str(z["meta"]))))
+        self._refresh()
+        gone = set(json.loads((journal / "removed.json").read_text())) if (journal / "removed.json").exists() else set()
+        self.removed = {i for i, key in zip(self.metadata.index, self._keys(self.metadata)) if key in gone}
+        self._refresh()
+
+    @staticmethod
+    def _keys(metadata: pd.DataFrame) -> list:
+        "How the journal names items: by their audio file, which outlives their id; an item without one by its id."
+        paths = metadata["path"] if "path" in metadata else pd.Series(None, index=metadata.index)
+        return [p if isinstance(p, str) and p else f"id:{i}" for i, p in zip(metadata.index, paths)]
+
+    def _refresh(self):
+        "`metadata` anew: the indexed items and the added ones, less the removed."
+        if self.landmarks is None: meta = self.vectors.metadata
+        else: meta = self.landmarks.metadata if self._added is None else pd.concat([self.landmarks.metadata, self._added.metadata])
+        self.metadata = meta.drop(index=sorted(self.removed)) if self.removed else meta
+
+    def _add_rows(self, rows: list, meta: pd.DataFrame) -> np.ndarray:
+        "Add items given as what the store keeps of them (`_encode`) with their metadata to the indexes in memory; returns their ids."
+        if self.landmarks is not None:
+            if self._added is None:                                          # the mapped postings stay as they are
+                main = self.landmarks
+                self._added = LandmarkIndex(main.config, main.shifts, main.stretches, main.sure_votes)
+                self._added.next_id = main.next_id
+            return self._added.add_peaks([row_peaks(r) for r in rows], meta)
+        frames = counts = None
+        if self.tokenizer.timed: rows, frames, counts = (list(x) for x in zip(*map(row_timed, rows)))
+        ids = self.vectors.add(self.tokenizer.bag([torch.from_numpy(np.asarray(t)) for t in rows]), meta)
+        self.sequences.add(rows, meta, frames, counts)
+        return ids
+
+    def add(self, items: list) -> tuple[np.ndarray, list]:
+        """Add audio as items: `items` are `(name, wave at self.sr, data)`, `data` the file's bytes, kept under `added/audio/`
+        (`name` is a label only: the folder names the file). Each is encoded as the indexed items were. Returns the new
+        ids and `(name, reason)` for each that could not be encoded, in which case nothing is added. The journal is
+        written before the items are searched, so they survive a restart; their ids hold until the folder is indexed
+        anew (`audiotokens index` again), after which they follow the indexed items."""
+        rows = _encode(self.spec, [wave for _, wave, _ in items])
+        errors = [(str(name), r) for (name, _, _), r in zip(items, rows) if isinstance(r, str)]
+        if errors or not items: return np.empty(0, np.int64), errors
+        journal = self.directory / ADDED
+        with folder_lock(self.directory):
+            n = len(list(journal.glob("*.npz")))
+            meta = []
+            for i, (name, wave, data) in enumerate(items):
+                path = journal / "audio" / f"{n:06d}-{i}-{_safe_name(name)}"
+                with atomic_write(path) as f: f.write(data)
+                meta.append(dict(path=str(path), seconds=round(len(wave) / self.sr, 3)))
+            flat, lengths = pack(rows)
+            with atomic_write(journal / f"{n:06d}.npz") as f: np.savez(f, flat=flat, lengths=lengths, meta=np.array(json.dumps(meta)))
+        ids = self._add_rows(rows, pd.DataFrame(meta))
+        self._refresh()
+        return ids, []
+
+    def remove(self, ids) -> None:
+        "Remove items by id (a `KeyError` names one that is not here), in the journal first; the audio kept of an added one goes too."
+        ids = [int(i) for i in ids]
+        if missing := [i for i in ids if i not in self.metadata.index]: raise KeyError(f"no item {missing[0]} in this index")
+        gone = self.metadata.loc[ids]
+        journal = self.directory / ADDED
+        with folder_lock(self.directory):
+            path = journal / "removed.json"
+            keys = json.loads(path.read_text()) if path.exists() else []
+            with atomic_write(path, "w") as f: json.dump(keys + self._keys(gone), f)
+        self.removed |= set(ids)
+        self._refresh()
+        for p in gone.get("path", []):
+            if isinstance(p, str) and Path(p).parent == journal / "audio": Path(p).unlink(missing_ok=True)
 
     def __repr__(self): return f"FolderIndex({str(self.directory)!r}: {len(self)} items, by {' or '.join(self.methods)})"
 
@@ -800,8 +891,12 @@ class FolderIndex:
             if problem: errors.append((str(source), problem))
             else: good.append(str(source)); tokens.append(t); seconds.append(len(wave) / tok.features.sr)
         if not good: return pd.DataFrame(columns=["file", "rank", "id"]), errors
-        if by == "bag": hits = self.vectors.search(tok.bag(tokens), k + 1)     # one more: how far each hit stands out
-        else: hits = self.sequences.search(tokens, k + 1, mode)
+        more = 1 + len(self.removed)                                            # one more: how far each hit stands out
+        if by == "bag": hits = self.vectors.search(tok.bag(tokens), k + more)
+        else: hits = self.sequences.search(tokens, k + more, mode)
+        if self.removed:
+            hits = hits[~hits["id"].isin(self.removed)].reset_index(drop=True)
+            hits["rank"] = hits.groupby("query").cumcount() + 1
         if self.calibration is not None:
             distance = 1 - hits["score"] if by == "bag" else hits["distance"]
             nxt = distance.groupby(hits["query"]).shift(-1)                     # rows: by query, then rank
@@ -815,13 +910,20 @@ class FolderIndex:
         hits["query"] = [good[q] for q in hits["query"]]
         return hits.rename(columns={"query": "file"}), errors
 
+    def _landmark_top(self, peaks: Peaks, k: int) -> tuple:
+        "`search_peaks` over the indexed and the added items, the removed left out."
+        found = [ix.search_peaks(peaks, k + len(self.removed)) for ix in (self.landmarks, self._added) if ix is not None]
+        votes, ids, offsets, variants = (np.concatenate(a) for a in zip(*found))
+        top = [i for i in np.lexsort((ids, -votes)) if ids[i] not in self.removed][:k]
+        return votes[top], ids[top], offsets[top], variants[top]
+
     def _search_landmarks(self, queries, k: int) -> tuple[pd.DataFrame, list]:
         index, rows, errors = self.landmarks, [], []
         c = index.config
         for source, wave, error in queries:
             try:
                 if error is not None: raise AudioError(source, error)
-                votes, ids, offsets, variants = index.search_peaks(landmarks(wave, c.sr, c, str(source)), k)
+                votes, ids, offsets, variants = self._landmark_top(landmarks(wave, c.sr, c, str(source)), k)
             except AudioError as e:
                 errors.append((str(source), e.reason)); continue
             seconds = len(wave) / c.sr

@@ -15,10 +15,12 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 import numpy as np
+import orjson
 import pandas as pd
 from fastapi import Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.exception_handlers import http_exception_handler
@@ -30,11 +32,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import audiotokens
 from .audio import AudioError, load_audio
 from .browse import spectrogram_png
-from .search import MODES, FolderIndex
+from .search import MODES, FolderIndex, IndexBusyError
 
 # %% auto #0
-__all__ = ['PAGE', 'SERVE_ENV', 'ServeConfig', 'VectorQuery', 'TokenQuery', 'create_app', 'app_from_env', 'serve', 'tcp_listener',
-           'free_port', 'running']
+__all__ = ['PAGE', 'SERVE_ENV', 'ServeConfig', 'VectorQuery', 'TokenQuery', 'TimeLimit', 'create_app', 'app_from_env', 'serve',
+           'tcp_listener', 'free_port', 'running']
 
 # %% ../nbs/28_serve.ipynb #515d9b9c
 @dataclasses.dataclass
@@ -49,12 +51,14 @@ class ServeConfig:
     max_k: int = 100                    # neighbours per query
     max_seconds: float = 600.0          # the longest uploaded clip
     timeout_s: float = 30.0             # a request's time limit (504 past it)
+    writes: bool = False                # items may be added and removed (POST /items, DELETE /items/ID): needs a key, one worker
 
     def __post_init__(self):
         for name in ("max_upload_mb", "max_files", "max_batch", "max_k", "max_seconds", "timeout_s"):
             if not getattr(self, name) > 0: raise ValueError(f"{name} must be positive, got {getattr(self, name)!r}")
         if self.api_key is not None and len(self.api_key) < 16:
             raise ValueError("api_key: use at least 16 characters (e.g. python -c 'import secrets; print(secrets.token_urlsafe())')")
+        if self.writes and self.api_key is None: raise ValueError("writes: a service that adds or removes items needs an api_key")
 
     @property
     def max_body(self) -> int: return int(self.max_upload_mb * 2**20)
@@ -84,6 +88,22 @@ def _per_query(hits: pd.DataFrame, key: str, queries) -> list:
     "Each query's neighbours, in the order of `queries`: `{key: query, 'neighbours': [records]}` (none when nothing matched)."
     groups = dict(tuple(hits.groupby(key, sort=False))) if len(hits) else {}
     return [{key: q, "neighbours": _records(groups[q].drop(columns=key)) if q in groups else []} for q in queries]
+
+
+def _item_records(metadata: pd.DataFrame) -> dict:
+    "`{id: record}` of every item's metadata (as `_records` writes it), made once: the answers to vector searches merge them."
+    return dict(zip(metadata.index.tolist(), _records(metadata)))
+
+
+def _vector_answers(scores: np.ndarray, ids: np.ndarray, items: dict, k: int) -> bytes:
+    """The JSON of a vector search's `(scores, ids)` arrays, as `_per_query` writes a hits table: one entry per query with
+    its `k` first neighbours (rank, id, score and the item's record; id -1 is no hit). Built from the arrays and
+    `_item_records`, without a table: at one vector a request the table and its JSON cost more than the search."""
+    def neighbours(row_s, row_i):
+        hits = [(s, i) for s, i in zip(row_s, row_i.tolist()) if i >= 0][:k]
+        return [{"rank": r + 1, "id": i, "score": s, **items[i]} for r, (s, i) in enumerate(hits)]
+    return orjson.dumps({"results": [{"query": q, "neighbours": neighbours(row_s, row_i)} for q, (row_s, row_i) in enumerate(zip(scores, ids))]},
+                        option=orjson.OPT_SERIALIZE_NUMPY)
 
 
 def _item(index: FolderIndex, item_id: int) -> pd.Series:
@@ -252,35 +272,59 @@ init();
 </html>"""
 
 # %% ../nbs/28_serve.ipynb #d8ddd69d
+class TimeLimit:
+    """ASGI middleware: a request still running after `seconds` is answered 504 (a plain ASGI class: Starlette's
+    `@app.middleware("http")` wraps every request in streams and tasks that cost more than a vector search)."""
+    def __init__(self, app, seconds: float): self.app, self.seconds = app, seconds
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http": return await self.app(scope, receive, send)
+        started = False
+
+        async def sending(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+        try:
+            await asyncio.wait_for(self.app(scope, receive, sending), self.seconds)
+        except asyncio.TimeoutError:
+            if started: raise                                                 # half an answer sent: all that is left is to drop it
+            await JSONResponse({"detail": f"the request took longer than the server's {self.seconds:g} s limit"}, 504)(scope, receive, send)
+
+
 def create_app(config: ServeConfig | str):
     """The FastAPI application serving `config.index` (a `ServeConfig`, or an index folder with the default limits). The
     folder is opened once, here; the endpoints are described at the top of this page."""
     config = ServeConfig(str(config)) if not isinstance(config, ServeConfig) else config
     index = FolderIndex(config.index)
-    tok = index.tokenizer
+    tok, state = index.tokenizer, {"items": _item_records(index.metadata)}   # the records vector answers merge (anew after a write)
+    guard = threading.Lock() if config.writes else contextlib.nullcontext()   # a write and the searches take turns
     app = FastAPIOffline(title="audiotokens", version=audiotokens.__version__, max_body_size=config.max_body,
                          description=f"Search the audio index {Path(config.index).name!r} ({len(index)} items) by audio, "
                                      "vectors or token sequences.")
     app.state.index, app.state.config = index, config
 
-    def authorised(request: Request):
-        if config.api_key is None or config.public_read: return
+    def check_key(request: Request):
         given = request.headers.get("x-api-key") or request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         if not given or not secrets.compare_digest(given.encode(), config.api_key.encode()):
             raise HTTPException(401, "this server needs an API key: X-API-Key: KEY or Authorization: Bearer KEY",
                                 headers={"WWW-Authenticate": "Bearer"})
+
+    def authorised(request: Request):
+        if config.api_key is not None and not config.public_read: check_key(request)
+
+    def may_write(request: Request):
+        if not config.writes:
+            raise HTTPException(403, "this service is read-only: adding or removing items needs a server started with an API key "
+                                     "and one worker (audiotokens serve --api-key-file FILE --workers 1)")
+        check_key(request)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, e: StarletteHTTPException):          # the body cap's 413 says what the cap is
         if e.status_code == 413: e = HTTPException(413, f"request body over the server's {config.max_upload_mb:g} MiB limit")
         return await http_exception_handler(request, e)
 
-    @app.middleware("http")
-    async def time_limit(request: Request, call_next):
-        try:
-            return await asyncio.wait_for(call_next(request), config.timeout_s)
-        except asyncio.TimeoutError:
-            return JSONResponse({"detail": f"the request took longer than the server's {config.timeout_s:g} s limit"}, 504)
+    app.add_middleware(TimeLimit, seconds=config.timeout_s)
 
     def check_k(k: int):
         if not 1 <= k <= config.max_k: raise HTTPException(422, f"k must lie in 1-{config.max_k}, got {k}")
@@ -294,7 +338,7 @@ def create_app(config: ServeConfig | str):
         return {"items": len(index), "kind": "landmarks" if index.landmarks is not None else "tokens", "methods": list(index.methods),
                 "tokenizer": None if tok is None else {"kind": tok.kind, "vocab_size": int(tok.vocab_size), "timed": bool(tok.timed)},
                 "dimension": None if index.vectors is None else int(index.vectors.dim), "sample_rate": int(index.sr),
-                "calibrated": index.calibration is not None, "version": audiotokens.__version__, "read_only": True,
+                "calibrated": index.calibration is not None, "version": audiotokens.__version__, "read_only": not config.writes,
                 "limits": {k: v for k, v in dataclasses.asdict(config).items() if k.startswith(("max_", "timeout"))}}
 
     @app.post("/search", dependencies=[Depends(authorised)])
@@ -311,23 +355,24 @@ def create_app(config: ServeConfig | str):
         queries = [_upload_query(f, index.sr, config.max_seconds, i) for i, f in enumerate(files)]
         names = [name for name, _, _ in queries]
         queries = [(f"{name} ({i + 1})" if names.count(name) > 1 else name, wave, error) for i, (name, wave, error) in enumerate(queries)]
-        hits, errors = index.search_waves(queries, k, by, mode)
+        with guard: hits, errors = index.search_waves(queries, k, by, mode)
         if errors: raise HTTPException(422, [{"file": f, "reason": r} for f, r in errors])
         return {"method": by, "mode": mode if by == "sequence" else None,
                 "results": _per_query(hits, "file", [name for name, _, _ in queries])}
 
     @app.post("/search/vectors", dependencies=[Depends(authorised)])
-    def search_vectors(body: VectorQuery):
+    async def search_vectors(body: VectorQuery):                          # a few ms at most: on the event loop, no thread
         check_k(body.k)
         if index.vectors is None: raise HTTPException(422, "this index holds landmarks, not vectors: search it with audio (POST /search)")
         if not 1 <= len(body.vectors) <= config.max_batch:
             raise HTTPException(422, f"vectors: give 1-{config.max_batch} rows, got {len(body.vectors)}")
         if len({len(v) for v in body.vectors}) > 1: raise HTTPException(422, "vectors: rows of different lengths")
         try:
-            hits = index.vectors.search(np.asarray(body.vectors, np.float32), body.k)
+            with guard: scores, ids = index.vectors.search_ids(np.asarray(body.vectors, np.float32), body.k + len(index.removed))
         except ValueError as e:
             raise HTTPException(422, str(e)) from None
-        return {"results": _per_query(hits, "query", range(len(body.vectors)))}
+        if index.removed: ids = np.where(np.isin(ids, list(index.removed)), -1, ids)     # left out below, as a missing hit is
+        return Response(_vector_answers(scores, ids, state["items"], body.k), media_type="application/json")
 
     @app.post("/search/tokens", dependencies=[Depends(authorised)])
     def search_tokens(body: TokenQuery):
@@ -341,7 +386,10 @@ def create_app(config: ServeConfig | str):
             if min(s) < 0 or max(s) >= tok.vocab_size:
                 raise HTTPException(422, f"sequence {i}: token ids must lie in 0-{tok.vocab_size - 1} (the tokenizer's vocabulary), "
                                          f"got {min(s)}-{max(s)}")
-        hits = index.sequences.search([np.asarray(s, np.int64) for s in body.sequences], body.k, body.mode)
+        with guard:
+            hits = index.sequences.search([np.asarray(s, np.int64) for s in body.sequences], body.k + len(index.removed), body.mode)
+        hits = hits[~hits["id"].isin(index.removed)]
+        hits = hits[hits.groupby("query").cumcount() < body.k].assign(rank=lambda h: h.groupby("query").cumcount() + 1)
         return {"mode": body.mode, "results": _per_query(hits, "query", range(len(body.sequences)))}
 
     @app.get("/items/{item_id}", dependencies=[Depends(authorised)])
@@ -365,6 +413,32 @@ def create_app(config: ServeConfig | str):
         except AudioError as e:
             raise HTTPException(404, f"item {item_id}: its audio can no longer be read ({e.reason})") from None
 
+    @app.post("/items", dependencies=[Depends(may_write)], status_code=201)
+    def add_items(files: list[UploadFile] = File(description="audio files to add as items (kept by the service)")):
+        if len(files) > config.max_files: raise HTTPException(422, f"at most {config.max_files} files a request, got {len(files)}")
+        queries = [_upload_query(f, index.sr, config.max_seconds, i) for i, f in enumerate(files)]
+        if errors := [{"file": name, "reason": e} for name, _, e in queries if e]: raise HTTPException(422, errors)
+        for f in files: f.file.seek(0)
+        try:
+            with guard:
+                ids, errors = index.add([(name, wave, f.file.read()) for (name, wave, _), f in zip(queries, files)])
+                state["items"] = _item_records(index.metadata)
+        except IndexBusyError as e:
+            raise HTTPException(409, str(e)) from None
+        if errors: raise HTTPException(422, [{"file": f, "reason": r} for f, r in errors])
+        return {"added": [{"id": int(i), "file": name} for i, (name, _, _) in zip(ids, queries)], "items": len(index)}
+
+    @app.delete("/items/{item_id}", dependencies=[Depends(may_write)])
+    def remove_item(item_id: int):
+        _item(index, item_id)
+        try:
+            with guard:
+                index.remove([item_id])
+                state["items"] = _item_records(index.metadata)
+        except IndexBusyError as e:
+            raise HTTPException(409, str(e)) from None
+        return {"removed": item_id, "items": len(index)}
+
     @app.get("/", include_in_schema=False, response_class=HTMLResponse)
     def page():
         return PAGE
@@ -382,9 +456,14 @@ def app_from_env():
 
 
 def serve(config: ServeConfig, host: str = "127.0.0.1", port: int = 8000, workers: int = 1, log_level: str = "info"):
-    "Serve `config.index` with uvicorn until stopped; the folder is opened (and checked) before any worker starts."
+    """Serve `config.index` with uvicorn until stopped; the folder is opened (and checked) before any worker starts. With an
+    API key and one worker, items may be added and removed (each worker holds the index in memory: with several, a
+    write would reach one of them, so they are read-only)."""
     import uvicorn
     if workers < 1: raise ValueError(f"workers must be at least 1, got {workers}")
+    config = dataclasses.replace(config, writes=config.api_key is not None and workers == 1)
+    print("audiotokens serve: " + ("items may be added and removed (POST /items, DELETE /items/ID), with the key" if config.writes else
+          f"read-only ({'several workers' if config.api_key else 'no API key'}: writes need a key and one worker)"), file=sys.stderr)
     app = create_app(config)
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level=log_level)

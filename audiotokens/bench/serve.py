@@ -5,11 +5,13 @@
 # %% ../../nbs/34_serve_benchmark.ipynb #23ab5bd6
 from __future__ import annotations
 
+import asyncio
 import io
 import itertools
-import threading
+import json
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -19,13 +21,12 @@ from tqdm.auto import tqdm
 
 from ..audio import load_audio
 from .common import game_manifest, machine_line, markdown_table, new_record, write_record
-from ..client import nodelay_transport
 from ..distort import distort_mix
 from ..search import LANDMARKS, FolderIndex, index_folder
 
 # %% auto #0
-__all__ = ['served_folders', 'upload_queries', 'process_tree', 'tree_rss_mb', 'load', 'post_upload', 'post_vectors', 'in_process',
-           'fuzz', 'serve_summary', 'plot_serve', 'run_serve_benchmark']
+__all__ = ['served_folders', 'upload_queries', 'process_tree', 'tree_rss_mb', 'http_post', 'load', 'upload_request',
+           'vectors_request', 'in_process', 'fuzz', 'serve_summary', 'plot_serve', 'run_serve_benchmark']
 
 # %% ../../nbs/34_serve_benchmark.ipynb #e423f865
 def served_folders(work_dir, tracks: int | None = None, vocab: int = 64, progress: bool = True) -> tuple[pd.DataFrame, dict]:
@@ -70,27 +71,53 @@ def _cpu_seconds(processes) -> float:
     return total
 
 
-def load(url: str, send, bodies: list, clients: int, requests: int, max_seconds: float = 60.0, server=None) -> dict:
-    """Send `requests` requests from `clients` threads (`send(http_client, body)` makes one), at most `max_seconds`.
-    Returns the count, errors (an exception or a status other than 2xx), requests/s, latency percentiles (ms) and the
-    CPU the clients and the `server` process took (cores)."""
-    import httpx
-    latency, status, lock, counter = [], [], threading.Lock(), itertools.count()
-    stop = time.perf_counter() + max_seconds
+def http_post(url: str, path: str, body: bytes, content_type: str, headers: dict | None = None) -> bytes:
+    "A raw HTTP/1.1 POST of `body` to `url` + `path`, made once and sent again and again on a kept-alive connection."
+    head = [f"POST {path} HTTP/1.1", f"Host: {urlsplit(url).netloc}", f"Content-Type: {content_type}",
+            f"Content-Length: {len(body)}", *[f"{k}: {v}" for k, v in (headers or {}).items()]]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
 
-    def client():
-        with httpx.Client(base_url=url, timeout=30.0, transport=nodelay_transport()) as http:
-            while time.perf_counter() < stop and (i := next(counter)) < requests:
-                start = time.perf_counter()
-                try: code = send(http, bodies[i % len(bodies)]).status_code
-                except httpx.HTTPError: code = -1
-                with lock: latency.append(time.perf_counter() - start); status.append(code)
+
+async def _exchange(reader, writer, request: bytes) -> int:
+    "Send one request and read its answer whole (a `Content-Length` body); returns the status."
+    writer.write(request)
+    status, length = int((await reader.readline()).split()[1]), 0
+    while (line := await reader.readline()) not in (b"\r\n", b""):
+        name, _, value = line.partition(b":")
+        if name.lower() == b"content-length": length = int(value)
+        elif name.lower() == b"transfer-encoding": raise ValueError("a chunked answer: this client reads Content-Length bodies only")
+    await reader.readexactly(length)
+    return status
+
+
+def load(url: str, requests: list, clients: int, count: int, max_seconds: float = 60.0, server=None) -> dict:
+    """Send `count` of the raw `requests` (`http_post`, taken in turn) over `clients` kept-alive connections at once, at
+    most `max_seconds`. One asyncio loop drives them all, so the load costs little CPU of its own: the machine's cores go
+    to the server. Returns the count, errors (a failed exchange or a status other than 2xx), requests/s, latency
+    percentiles (ms, send to last byte) and the CPU the client and the `server` process took (cores)."""
+    import uvloop
+    host, port = urlsplit(url).hostname, urlsplit(url).port
+    latency, status, counter, stop = [], [], itertools.count(), time.perf_counter() + max_seconds
+
+    async def client():
+        reader = writer = None
+        while time.perf_counter() < stop and (i := next(counter)) < count:
+            start = time.perf_counter()
+            try:
+                if writer is None: reader, writer = await asyncio.open_connection(host, port)   # asyncio sets TCP_NODELAY
+                code = await asyncio.wait_for(_exchange(reader, writer, requests[i % len(requests)]), 60)
+            except (OSError, ValueError, IndexError, asyncio.IncompleteReadError, asyncio.TimeoutError):
+                code = -1
+                if writer is not None: writer.close(); reader = writer = None              # a fresh connection for the next
+            latency.append(time.perf_counter() - start); status.append(code)
+        if writer is not None: writer.close()
+
+    async def run():
+        await asyncio.gather(*(client() for _ in range(clients)))
 
     me, servers = psutil.Process(), (process_tree(server) if server is not None else [])
     cpu_me, cpu_server, start = _cpu_seconds([me]), _cpu_seconds(servers), time.perf_counter()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for t in threads: t.start()
-    for t in threads: t.join()
+    uvloop.run(run())
     wall = time.perf_counter() - start
     ms, status = 1000 * np.asarray(latency), np.asarray(status)
     return dict(clients=clients, requests=len(ms), errors=int(((status < 200) | (status >= 300)).sum()), seconds=wall,
@@ -99,12 +126,17 @@ def load(url: str, send, bodies: list, clients: int, requests: int, max_seconds:
                 server_cores=(_cpu_seconds(servers) - cpu_server) / wall if servers else None)
 
 # %% ../../nbs/34_serve_benchmark.ipynb #faabed0c
-def post_upload(http, body: bytes):
-    return http.post("/search", params={"k": 5}, files=[("files", ("query.wav", body, "audio/wav"))])
+def upload_request(url: str, wav: bytes, k: int = 5) -> bytes:
+    "`POST /search?k=K` of one WAV file, as a browser's form sends it (multipart), ready for `load`."
+    boundary = "audiotokens-load-" + "0" * 16
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="query.wav"\r\n'
+            "Content-Type: audio/wav\r\n\r\n").encode() + wav + f"\r\n--{boundary}--\r\n".encode()
+    return http_post(url, f"/search?k={k}", body, f"multipart/form-data; boundary={boundary}")
 
 
-def post_vectors(http, rows: list):
-    return http.post("/search/vectors", json={"vectors": rows, "k": 5})
+def vectors_request(url: str, rows, k: int = 5) -> bytes:
+    "`POST /search/vectors` of `rows` (one vector a row), ready for `load`."
+    return http_post(url, "/search/vectors", json.dumps({"vectors": np.asarray(rows, float).tolist(), "k": k}).encode(), "application/json")
 
 
 def in_process(opened: dict, uploads: list, vectors: np.ndarray, batch: int = 100) -> dict:
@@ -117,10 +149,10 @@ def in_process(opened: dict, uploads: list, vectors: np.ndarray, batch: int = 10
         hits, errors = lm.search_waves([("query.wav", load_audio(body, sr=lm.sr), None)], k=5)
         ms.append(1000 * (time.perf_counter() - start))
     start = time.perf_counter()
-    for v in vectors: bag.vectors.search(v[None], 5)
+    for v in vectors: bag.vectors.search_ids(v[None], 5)                   # the search the service runs, without the answer
     single = len(vectors) / (time.perf_counter() - start)
     start, rows = time.perf_counter(), np.resize(vectors, (batch * 20, vectors.shape[1]))
-    for b in range(0, len(rows), batch): bag.vectors.search(rows[b:b + batch], 5)
+    for b in range(0, len(rows), batch): bag.vectors.search_ids(rows[b:b + batch], 5)
     return dict(upload_p50_ms=float(np.median(ms)), upload_p95_ms=float(np.percentile(ms, 95)), vector_queries_per_s=single,
                 batch_vectors_per_s=len(rows) / (time.perf_counter() - start), batch=batch)
 
@@ -189,24 +221,24 @@ def run_serve_benchmark(tracks: int | None = None,        # game-music tracks in
     bodies = upload_queries(corpus, 50, seed=seed)
     opened = {kind: FolderIndex(folder) for kind, folder in folders.items()}             # opened once, here
     vectors = opened["bag"].vectors.vectors()
-    rows = [[v.tolist()] for v in vectors]
-    batches = [np.resize(vectors, (batch, vectors.shape[1]))[np.random.default_rng([seed, b]).permutation(batch)].tolist() for b in range(10)]
+    batches = [np.resize(vectors, (batch, vectors.shape[1]))[np.random.default_rng([seed, b]).permutation(batch)] for b in range(10)]
     baseline = in_process(opened, bodies, vectors, batch)
     runs, args = [], ("--workers", str(workers), "--max-upload-mb", "20")
-    plan = [("upload 5 s (landmarks)", "landmarks", post_upload, bodies, uploads),
-            ("1 vector a request", "bag", post_vectors, rows, vector_requests),
-            (f"{batch} vectors a request", "bag", post_vectors, batches, batch_requests)]
+    plan = [("upload 5 s (landmarks)", "landmarks", lambda url: [upload_request(url, b) for b in bodies], uploads),
+            ("1 vector a request", "bag", lambda url: [vectors_request(url, v[None]) for v in vectors], vector_requests),
+            (f"{batch} vectors a request", "bag", lambda url: [vectors_request(url, b) for b in batches], batch_requests)]
     soak, fuzzed = None, {}
-    for task, kind, send, payload, n in tqdm(plan, desc="serve load", disable=not progress):
+    for task, kind, make, n in tqdm(plan, desc="serve load", disable=not progress):
         with running(folders[kind], *args) as (url, proc):
             if kind not in fuzzed: fuzzed[kind] = fuzz(url, fuzz_examples, seed)
-            load(url, send, payload, 1, min(n, 20), max_seconds, proc)               # warm-up: each worker's first requests
+            payload = make(url)
+            load(url, payload, 1, min(n, 20), max_seconds, proc)                     # warm-up: each worker's first requests
             for c in clients:
-                runs.append(dict(task=task, **load(url, send, payload, c, n, max_seconds, proc)))
+                runs.append(dict(task=task, **load(url, payload, c, n, max_seconds, proc)))
             if kind == "bag" and soak is None:
                 every, rss, errors, served = max(soak_requests // 10, 1), [tree_rss_mb(proc)], 0, 0
                 while served < soak_requests:
-                    r = load(url, send, payload, 4, min(every, soak_requests - served), max_seconds, proc)
+                    r = load(url, payload, 4, min(every, soak_requests - served), max_seconds, proc)
                     served += r["requests"]; errors += r["errors"]; rss.append(tree_rss_mb(proc))
                 soak = dict(requests=served, errors=errors, every=every, rss_mb=rss, growth_mb=rss[-1] - rss[1] if len(rss) > 2 else 0.0)
     runs = pd.DataFrame(runs)
