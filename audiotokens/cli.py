@@ -317,6 +317,9 @@ def _add_benches(commands):
     opt("--batch", type=_positive_int, help="vectors in a batch request")
     opt("--soak-requests", type=_positive_int, help="single-vector requests of the soak (server memory read along the way)")
     opt("--max-seconds", type=float, help="the most one run may take")
+    opt("--distractor-music", type=int, help="bench qbe-scale's music distractors in the large landmark index (0 and 0: no such index)")
+    opt("--distractor-speech", type=int, help="its speech distractors")
+    opt("--distractor-tunes", type=_positive_int, help="tunes the music distractors are made of")
     opt("--seed", type=int)
 
 # %% ../nbs/90_cli.ipynb #a541e7ab

@@ -21,6 +21,11 @@ class ServiceError(RuntimeError):
         super().__init__(f"{status}: {detail}")
 
 
+def _parts(files: list) -> list:
+    "Audio files (paths, or `(name, bytes)` pairs) as the multipart parts of a request."
+    return [("files", (f[0], f[1]) if isinstance(f, tuple) else (Path(f).name, Path(f).read_bytes())) for f in files]
+
+
 def _table(results: list, key: str) -> pd.DataFrame:
     "The service's per-query results as one row per (query, rank), the query named in column `key`."
     rows = [{key: r[key], **n} for r in results for n in r["neighbours"]]
@@ -65,9 +70,16 @@ class Client:
 
     def search(self, files: list, k: int = 10, method: str | None = None, mode: str = "subsequence") -> pd.DataFrame:
         "The `k` neighbours of each audio file (a path, or a `(name, bytes)` pair), in column `file`."
-        parts = [("files", (f[0], f[1]) if isinstance(f, tuple) else (Path(f).name, Path(f).read_bytes())) for f in files]
         params = {"k": k, "mode": mode, **({"method": method} if method else {})}
-        return _table(self._call("POST", "/search", params=params, files=parts).json()["results"], "file")
+        return _table(self._call("POST", "/search", params=params, files=_parts(files)).json()["results"], "file")
+
+    def add(self, files: list) -> list:
+        "Add audio files (paths, or `(name, bytes)` pairs) as items; their new ids. The service must take writes (a key, one worker)."
+        return [a["id"] for a in self._call("POST", "/items", files=_parts(files)).json()["added"]]
+
+    def remove(self, item_id: int) -> int:
+        "Remove an item; the items left."
+        return self._call("DELETE", f"/items/{int(item_id)}").json()["items"]
 
     def search_vectors(self, vectors, k: int = 10) -> pd.DataFrame:
         "The `k` neighbours of each row of `vectors` (the index's bag-of-tokens dimension), in column `query`."

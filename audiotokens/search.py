@@ -40,9 +40,9 @@ __all__ = ['MAX_VOCAB', 'UNIT_COSTS', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDE
            'SILENCE_PEAK', 'ADDED', 'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack', 'unpack',
            'subsequence_span', 'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search',
            'tokenizer_search_dirs', 'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError',
-           'folder_lock', 'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed', 'folder_methods',
-           'load_landmark_folder', 'load_folder_index', 'query_problem', 'FolderIndex', 'search_folder_index',
-           'standout', 'calibrate', 'calibrate_landmarks', 'false_match_probability']
+           'folder_lock', 'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed', 'landmark_folder',
+           'folder_methods', 'load_landmark_folder', 'load_folder_index', 'query_problem', 'FolderIndex',
+           'search_folder_index', 'standout', 'calibrate', 'calibrate_landmarks', 'false_match_probability']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -607,12 +607,31 @@ def _build_tokens(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFram
     return calibrate(tokens, vectors, sequences, tok, frames=frames, frame_counts=counts)
 
 
-def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame, spec: str = LANDMARKS) -> dict | None:
-    "Write the folder's `landmarks/` index (`spec`: a name in `LANDMARK_SPECS`) from the stored peaks; returns its calibration."
+def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame, spec: str = LANDMARKS, groups=None) -> dict | None:
+    "Write the folder's `landmarks/` index (`spec`: a name in `LANDMARK_SPECS`) from the stored peaks; returns its calibration (`calibrate_landmarks`)."
     peaks, index = [row_peaks(r) for r in rows], LandmarkIndex(LANDMARK_SPECS[spec])
     index.add_peaks(peaks, meta)
     index.save(out_dir / "landmarks")
-    return calibrate_landmarks(index, peaks)
+    return calibrate_landmarks(index, peaks, groups=groups)
+
+
+def landmark_folder(out_dir, peaks: list, metadata: pd.DataFrame, spec: str = LANDMARKS, groups=None, progress: bool = True) -> Path:
+    """An index folder of landmarks (`spec`: a name in `LANDMARK_SPECS`) made from clips' `Peaks` and their metadata (where
+    the audio is kept: `path`, empty for none), not from a folder of audio: for items found elsewhere, such as
+    distractors whose audio was never written (their `/audio` answers 404). `FolderIndex` and `audiotokens serve` open it
+    like any other; `audiotokens index` does not resume it, having no audio folder to scan. `groups`: as `calibrate_landmarks`."""
+    out_dir = Path(out_dir)
+    if out_dir.exists() and any(out_dir.iterdir()) and not _is_folder_index(out_dir):
+        raise FileExistsError(f"{out_dir}: exists and is not an index folder; refusing to write into it")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with folder_lock(out_dir):
+        rows = [peaks_row(p) for p in tqdm(peaks, desc="landmark rows", disable=not progress)]
+        calibration = _build_landmarks(out_dir, rows, metadata.reset_index(drop=True), spec, groups)
+        with atomic_write(out_dir / "calibration.json", "w") as f: json.dump(calibration, f)
+        manifest = dict(format="audiotokens-folder-index", version=FOLDER_INDEX_VERSION, audio_dir=None,
+                        tokenizer=_tokenizer_identity(spec)[0], complete=True, updated=time.strftime("%Y-%m-%d %H:%M:%S"), items=len(rows))
+        with atomic_write(out_dir / FOLDER_INDEX_FILE, "w") as f: json.dump(manifest, f, indent=2)
+    return out_dir
 
 
 def _open_manifest(out_dir: Path, started: dict) -> dict:
@@ -1004,16 +1023,18 @@ def calibrate(tokens: list, vectors: VectorIndex, sequences: SequenceIndex, toke
     return out
 
 
-def calibrate_landmarks(index: LandmarkIndex, peaks: list, n_queries: int = 100, seed: int = 0) -> dict | None:
+def calibrate_landmarks(index: LandmarkIndex, peaks: list, n_queries: int = 100, seed: int = 0, groups=None) -> dict | None:
     """The same for a landmark index (`peaks`: its items' `Peaks`, in id order): `n_queries` excerpts of the items' peaks at
     each of `CALIBRATION_SECONDS`, each voted on under every pitch and tempo variant (as a query that matches nothing is)
     with its own item left out; the votes of its best other item, negated so that `false_match_probability` reads them as
     it reads standouts (fewer votes: further from a match). None for fewer than three items. Every null query tries all
     the variants, so this is the slow part of indexing a folder (about 4 minutes for 5 hours of music at 100 queries a
-    length); 100 a length still resolve a false-match probability of 1 %."""
+    length); 100 a length still resolve a false-match probability of 1 %. `groups` (one label an item): items of one
+    source (the same recording cut into items, renderings of the same tunes) are left out together, being true matches."""
     if len(peaks) < 3: return None
     rng, c, every = np.random.default_rng(seed), index.config, list(range(len(index.variants)))
     ids = index.metadata.index.to_numpy()
+    groups = np.arange(len(peaks)) if groups is None else np.asarray(groups)
     out = dict(seconds=list(CALIBRATION_SECONDS), n_queries=n_queries, landmarks=[])
     def cut(i: int, a: int, n: int):
         p = peaks[i]
@@ -1028,7 +1049,7 @@ def calibrate_landmarks(index: LandmarkIndex, peaks: list, n_queries: int = 100,
         null = []
         for i, (t, f, h) in zip(owners, excerpts):
             votes = index._votes(t, f, h, every)[0]
-            votes[ids[i]] = 0
+            votes[ids[groups == groups[i]]] = 0
             null.append(-int(votes.max()))
         out[LANDMARKS].append(sorted(null))
     return out

@@ -78,9 +78,9 @@ class TokenQuery(BaseModel):
 
 
 def _records(hits: pd.DataFrame) -> list:
-    "Hit rows as JSON-ready dicts: numpy types to Python, NaN to null, the server's paths to the file's name."
+    "Hit rows as JSON-ready dicts: numpy types to Python, NaN to null, the server's paths to the file's name (null: no audio kept)."
     hits = hits.copy()
-    if "path" in hits: hits["name"] = [Path(str(p)).name for p in hits.pop("path")]
+    if "path" in hits: hits["name"] = [Path(p).name if isinstance(p, str) and p else None for p in hits.pop("path")]
     return json.loads(hits.to_json(orient="records"))
 
 

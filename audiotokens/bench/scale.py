@@ -144,11 +144,11 @@ def distractor_cache(plan: pd.DataFrame, methods: list, root) -> Path:
 
 
 def distractor_reps(plan: pd.DataFrame, methods: list, root, chunk_tracks: int = 20, workers: int = 2,
-                    progress: bool = True) -> dict:
+                    progress: bool = True, cache: Path | None = None) -> dict:
     """Every method's representations of the plan's distractor items, built in chunks of `chunk_tracks` tracks (rendered and
     encoded by `workers` threads) into `distractor_cache`, or read back from it. Returns `items` (track, start, end),
     `reps` `{method: list}` in item order, and `build` (render seconds, encode seconds per method, hours of audio)."""
-    cache = distractor_cache(plan, methods, root)
+    cache = Path(cache) if cache is not None else distractor_cache(plan, methods, root)      # given: one made for more methods
     cache.mkdir(parents=True, exist_ok=True)
     pool = tune_pool(plan.attrs["params"]["n_tunes"], cache / "tunes.json", plan.attrs["params"]["seed"], progress)
     chunks = [plan.iloc[a:a + chunk_tracks] for a in range(0, len(plan), chunk_tracks)]
@@ -186,7 +186,8 @@ def distractor_reps(plan: pd.DataFrame, methods: list, root, chunk_tracks: int =
                 shared[identity] += _load_reps({k.split("/", 1)[1]: z[k] for k in z.files if k.startswith(_short(identity) + "/")})
         items += meta["items"]
         build_cost["render_s"] += meta["render_s"]; build_cost["seconds"] += meta["seconds"]
-        for key, s in meta["encode_s"].items(): build_cost["encode_s"][named[key]] += s
+        for key, s in meta["encode_s"].items():
+            if key in named: build_cost["encode_s"][named[key]] += s                # a cache made for more methods has theirs too
     build_cost["hours"] = build_cost.pop("seconds") / 3600
     reps = {m.name: shared[m.identity] for m in methods}
     return dict(items=pd.DataFrame(items, columns=["track", "start", "end"]), reps=reps, build=build_cost, cache=cache)

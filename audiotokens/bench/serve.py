@@ -22,11 +22,15 @@ from tqdm.auto import tqdm
 from ..audio import load_audio
 from .common import game_manifest, machine_line, markdown_table, new_record, write_record
 from ..distort import distort_mix
-from ..search import LANDMARKS, FolderIndex, index_folder
+from .qbe import LandmarkMethod
+from .scale import _short, distractor_plan, distractor_reps
+from ..search import (FOLDER_INDEX_FILE, LANDMARK_SPECS, LANDMARKS, FolderIndex, _read_records, index_folder,
+                                landmark_folder, row_peaks)
 
 # %% auto #0
-__all__ = ['served_folders', 'upload_queries', 'process_tree', 'tree_rss_mb', 'http_post', 'load', 'upload_request',
-           'vectors_request', 'in_process', 'fuzz', 'serve_summary', 'plot_serve', 'run_serve_benchmark']
+__all__ = ['served_folders', 'scale_folder', 'upload_queries', 'process_tree', 'tree_rss_mb', 'http_post', 'load',
+           'upload_request', 'vectors_request', 'in_process', 'fuzz', 'serve_summary', 'plot_serve',
+           'run_serve_benchmark']
 
 # %% ../../nbs/34_serve_benchmark.ipynb #e423f865
 def served_folders(work_dir, tracks: int | None = None, vocab: int = 64, progress: bool = True) -> tuple[pd.DataFrame, dict]:
@@ -38,6 +42,42 @@ def served_folders(work_dir, tracks: int | None = None, vocab: int = 64, progres
     index_folder(audio_dir, LANDMARKS, folders["landmarks"], progress=progress)
     index_folder(audio_dir, f"kmeans:{vocab}", folders["bag"], progress=progress)
     return corpus, folders
+
+
+def _cache_with(plan: pd.DataFrame, method, root, chunk_tracks: int = 20) -> Path | None:
+    """A distractor cache under `root` that holds `method`'s representations of every chunk of `plan` (as `bench qbe-scale`
+    leaves it, made for more methods at once), or None."""
+    n, key = -(-len(plan) // chunk_tracks), _short(method.identity) + "/n"
+    for cache in sorted(Path(root).glob("distractors-*")):
+        paths = [cache / f"chunk-{c:05d}.npz" for c in range(n)]
+        if not all(p.exists() for p in paths) or (cache / f"chunk-{n:05d}.npz").exists(): continue
+        with np.load(paths[-1], allow_pickle=False) as z:
+            if key in z.files and json.loads(str(z["meta"]))["items"][-1][0] == plan.track.iloc[-1]: return cache
+    return None
+
+
+def scale_folder(work_dir, corpus_folder, music_tracks: int = 1800, speech_tracks: int = 400, n_tunes: int = 2000, seed: int = 0,
+                 progress: bool = True) -> Path:
+    """The landmark folder (triplet keys) of the corpus and the `bench qbe-scale` distractors (~100 hours of rendered music and
+    speech that no query comes from; their audio is not kept), under `work_dir/serve`, built once: the corpus's peaks from
+    the landmark folder `corpus_folder`'s store, the distractors' from their cache (`bench qbe-scale`'s, else one made here).
+    Calibrated with the distractors as one source: they render tunes of one pool, and two renderings of a tune do match."""
+    corpus_folder, work_dir = Path(corpus_folder), Path(work_dir)
+    out = work_dir / "serve" / f"{corpus_folder.name}-triplets-{music_tracks}m{speech_tracks}s{n_tunes}t{seed}"
+    if (out / FOLDER_INDEX_FILE).exists(): return out
+    plan = distractor_plan(music_tracks, speech_tracks, n_tunes=n_tunes, seed=seed)
+    method = LandmarkMethod("landmarks-triplets", config=LANDMARK_SPECS["landmarks-triplets"])
+    root = work_dir / "distractors"
+    found = distractor_reps(plan, [method], root, progress=progress, cache=_cache_with(plan, method, root))
+    audio_dir = Path(json.loads((corpus_folder / FOLDER_INDEX_FILE).read_text())["audio_dir"])
+    stored = [(rel, r, row) for rel, (r, row) in sorted(_read_records(sorted((corpus_folder / "store").glob("*.npz"))).items()) if row is not None]
+    items = found["items"]
+    meta = pd.DataFrame(dict(path=[str(audio_dir / rel) for rel, _, _ in stored] + [""] * len(items),
+                             seconds=[round(r["seconds"], 3) for _, r, _ in stored] + (items.end - items.start).round(3).tolist(),
+                             distractor=[""] * len(stored) + [f"{t} {a:.0f}-{b:.0f} s" for t, a, b in items.itertuples(index=False)]))
+    groups = np.r_[np.arange(len(stored)), np.full(len(items), -1)]   # the distractors' tunes recur from track to track: one source
+    return landmark_folder(out, [row_peaks(row) for _, _, row in stored] + found["reps"][method.name], meta, "landmarks-triplets",
+                           groups, progress)
 
 
 def upload_queries(corpus: pd.DataFrame, n: int = 50, seconds: float = 5.0, sr: int = 16000, seed: int = 0) -> list[bytes]:
@@ -141,20 +181,23 @@ def vectors_request(url: str, rows, k: int = 5) -> bytes:
 
 def in_process(opened: dict, uploads: list, vectors: np.ndarray, batch: int = 100) -> dict:
     """The same searches without HTTP, in this process, on the `opened` folders (`FolderIndex` by kind): uploads decoded
-    and searched one at a time (ms), vectors one at a time (queries/s) and `batch` at a time (vectors/s)."""
-    lm, bag = opened["landmarks"], opened["bag"]
-    ms = []
-    for body in uploads:
-        start = time.perf_counter()
-        hits, errors = lm.search_waves([("query.wav", load_audio(body, sr=lm.sr), None)], k=5)
-        ms.append(1000 * (time.perf_counter() - start))
+    and searched one at a time (ms; `scale_upload_*` on the folder with distractors, when there is one), vectors one at
+    a time (queries/s) and `batch` at a time (vectors/s)."""
+    bag, out = opened["bag"], {}
+    for kind, name in (("landmarks", "upload"), ("scale", "scale_upload")):
+        if kind not in opened: continue
+        ms, lm = [], opened[kind]
+        for body in uploads:
+            start = time.perf_counter()
+            lm.search_waves([("query.wav", load_audio(body, sr=lm.sr), None)], k=5)
+            ms.append(1000 * (time.perf_counter() - start))
+        out.update({f"{name}_p50_ms": float(np.median(ms)), f"{name}_p95_ms": float(np.percentile(ms, 95))})
     start = time.perf_counter()
     for v in vectors: bag.vectors.search_ids(v[None], 5)                   # the search the service runs, without the answer
     single = len(vectors) / (time.perf_counter() - start)
     start, rows = time.perf_counter(), np.resize(vectors, (batch * 20, vectors.shape[1]))
     for b in range(0, len(rows), batch): bag.vectors.search_ids(rows[b:b + batch], 5)
-    return dict(upload_p50_ms=float(np.median(ms)), upload_p95_ms=float(np.percentile(ms, 95)), vector_queries_per_s=single,
-                batch_vectors_per_s=len(rows) / (time.perf_counter() - start), batch=batch)
+    return dict(out, vector_queries_per_s=single, batch_vectors_per_s=len(rows) / (time.perf_counter() - start), batch=batch)
 
 # %% ../../nbs/34_serve_benchmark.ipynb #4d0426fc
 def fuzz(url: str, examples: int = 100, seed: int = 0, report=None) -> dict:
@@ -214,23 +257,31 @@ def run_serve_benchmark(tracks: int | None = None,        # game-music tracks in
                         soak_requests: int = 10000,        # single-vector requests of the soak
                         fuzz_examples: int = 100,          # schemathesis test cases per operation and phase
                         max_seconds: float = 60.0,         # the most one run may take
+                        distractor_music: int = 1800,      # bench qbe-scale's distractors in the large landmark index (0 and 0: none)
+                        distractor_speech: int = 400,
+                        distractor_tunes: int = 2000,
                         out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
     "Serve the game-music indexes and load them (see above); writes `serve.json`, `.md` and `.png` under `out_dir`."
     from audiotokens.serve import running
     corpus, folders = served_folders(work_dir, tracks, progress=progress)
+    if distractor_music + distractor_speech:
+        folders["scale"] = scale_folder(work_dir, folders["landmarks"], distractor_music, distractor_speech, distractor_tunes, seed, progress)
     bodies = upload_queries(corpus, 50, seed=seed)
     opened = {kind: FolderIndex(folder) for kind, folder in folders.items()}             # opened once, here
     vectors = opened["bag"].vectors.vectors()
     batches = [np.resize(vectors, (batch, vectors.shape[1]))[np.random.default_rng([seed, b]).permutation(batch)] for b in range(10)]
     baseline = in_process(opened, bodies, vectors, batch)
     runs, args = [], ("--workers", str(workers), "--max-upload-mb", "20")
+    hours = {kind: float(f.metadata.seconds.sum() / 3600) for kind, f in opened.items()}
     plan = [("upload 5 s (landmarks)", "landmarks", lambda url: [upload_request(url, b) for b in bodies], uploads),
+            *([(f"upload 5 s (landmarks, {hours['scale']:.0f} h)", "scale", lambda url: [upload_request(url, b) for b in bodies], uploads)]
+              if "scale" in folders else []),
             ("1 vector a request", "bag", lambda url: [vectors_request(url, v[None]) for v in vectors], vector_requests),
             (f"{batch} vectors a request", "bag", lambda url: [vectors_request(url, b) for b in batches], batch_requests)]
     soak, fuzzed = None, {}
     for task, kind, make, n in tqdm(plan, desc="serve load", disable=not progress):
         with running(folders[kind], *args) as (url, proc):
-            if kind not in fuzzed: fuzzed[kind] = fuzz(url, fuzz_examples, seed)
+            if kind not in fuzzed and kind != "scale": fuzzed[kind] = fuzz(url, fuzz_examples, seed)
             payload = make(url)
             load(url, payload, 1, min(n, 20), max_seconds, proc)                     # warm-up: each worker's first requests
             for c in clients:
@@ -243,18 +294,24 @@ def run_serve_benchmark(tracks: int | None = None,        # game-music tracks in
                 soak = dict(requests=served, errors=errors, every=every, rss_mb=rss, growth_mb=rss[-1] - rss[1] if len(rss) > 2 else 0.0)
     runs = pd.DataFrame(runs)
     runs.loc[runs.task.str.contains("vectors a request"), "vectors_per_s"] = runs.per_s * batch
-    info = dict(items={k: len(f) for k, f in opened.items()}, corpus_hours=float(corpus.duration.sum() / 3600),
+    info = dict(items={k: len(f) for k, f in opened.items()}, corpus_hours=float(corpus.duration.sum() / 3600), hours=hours,
                 workers=workers, cores=psutil.cpu_count())
     record = new_record("serve", settings=dict(tracks=tracks, workers=workers, clients=list(clients), uploads=uploads,
                         vector_requests=vector_requests, batch_requests=batch_requests, batch=batch, soak_requests=soak_requests,
-                        max_seconds=max_seconds, fuzz_examples=fuzz_examples, seed=seed), runs=runs.to_dict("records"),
+                        max_seconds=max_seconds, fuzz_examples=fuzz_examples, distractor_music=distractor_music,
+                        distractor_speech=distractor_speech, distractor_tunes=distractor_tunes, seed=seed), runs=runs.to_dict("records"),
                         fuzz=fuzzed)
     record["summary"] = serve_summary(runs, soak, baseline, fuzzed, info)
     lines = ["# The search service under load", "", machine_line(record), "",
              f"`audiotokens serve --workers {workers}` on this machine, the load client in the same machine's other process "
              f"(its CPU share below). Landmark index: {info['items']['landmarks']} game-music tracks ({info['corpus_hours']:.1f} h), "
              f"queried with 5-s WAV uploads under the distortion mix; bag index: the same tracks' k-means bags, queried with "
-             "their vectors. Latency is a request's round trip as the client saw it.", "", "## Runs", ""]
+             "their vectors. Latency is a request's round trip as the client saw it."]
+    if "scale" in hours:
+        lines += ["", f"Large landmark index: the same tracks among {info['items']['scale'] - info['items']['landmarks']:,} items "
+                  f"of rendered music and speech that no query comes from, {hours['scale']:.1f} h in all (`bench qbe-scale`'s distractors, "
+                  "their audio not kept), with triplet keys; queried with the same uploads."]
+    lines += ["", "## Runs", ""]
     show = runs.drop(columns=[c for c in ("seconds",) if c in runs]).round(3)
     lines += markdown_table(show.astype(object).where(show.notna(), "-"))
     lines += ["", "## In-process (the same searches, no HTTP)", "", *[f"- {k}: {v:.4g}" for k, v in baseline.items()], "",
