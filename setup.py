@@ -36,9 +36,10 @@ setuptools.setup(
     packages=setuptools.find_packages(include=["audiotokens", "audiotokens.*"]),
     include_package_data=True,
     install_requires=cfg["requirements"].split(),
-    # serve: the web stack of `audiotokens serve` and its client, kept out of the core install; dev: everything the tests use
-    extras_require={"serve": cfg["serve_requirements"].split(),
-                    "dev": cfg["dev_requirements"].split() + cfg["serve_requirements"].split()},
+    # serve: the web stack of `audiotokens serve` and its client; ray: `index --backend ray`; both kept out of the core
+    # install; dev: everything the tests use
+    extras_require={"serve": cfg["serve_requirements"].split(), "ray": cfg["ray_requirements"].split(),
+                    "dev": cfg["dev_requirements"].split() + cfg["serve_requirements"].split() + cfg["ray_requirements"].split()},
     entry_points={
         "console_scripts": cfg["console_scripts"].split(),
         "nbdev": [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"],

@@ -518,10 +518,13 @@ def _is_folder_index(folder: Path) -> bool:
 
 # %% ../nbs/21_sequence_search.ipynb #540e1ff1
 def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, fresh: bool = False, out_inside: bool = False,
-                 progress: bool = True) -> dict:
+                 progress: bool = True, backend: str = "local") -> dict:
     """Tokenize every audio file under `audio_dir` into the index folder `out_dir` (resumable, incremental, locked).
+    `backend`: `local` (this process, files read in threads) or `ray` (chunks of files encoded by a pool of Ray actors,
+    on the cluster at `$RAY_ADDRESS` or a local one; `audiotokens.distributed`): the same folder either way.
     Returns a report: `indexed`, `encoded` (this run), `reused`, `removed`, `skipped` and `duplicates` (path pairs), `out_dir`."""
     if not isinstance(chunk_files, int) or chunk_files < 1: raise ValueError(f"chunk_files must be at least 1, got {chunk_files!r}")
+    if backend not in ("local", "ray"): raise ValueError(f"backend must be 'local' or 'ray', got {backend!r}")
     audio_dir, out_dir = Path(audio_dir).resolve(), Path(out_dir).resolve()
     if not audio_dir.exists(): raise FileNotFoundError(f"{audio_dir}: no such folder")
     if not audio_dir.is_dir(): raise NotADirectoryError(f"{audio_dir}: a file, not a folder of audio")
@@ -548,7 +551,7 @@ def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, fresh: bo
         else:
             tok = given if given is not None else resolve_tokenizer(identity, [audio_dir / r for r in scan.rel], progress=progress)
             tok.save(tok_dir)
-        return _index_locked(audio_dir, out_dir, scan, tok, manifest, chunk_files, progress)
+        return _index_locked(audio_dir, out_dir, scan, tok, manifest, chunk_files, progress, backend)
 
 
 def _rate(tok: Tokenizer | str) -> int:
@@ -649,8 +652,22 @@ def _open_manifest(out_dir: Path, started: dict) -> dict:
     return manifest
 
 
+def _encode_chunk(audio_dir: Path, rels: list, records: list, tok: Tokenizer | str) -> tuple[list, list]:
+    """Read and encode one chunk of files (`rels` under `audio_dir`, with their store `records`): the records updated
+    (seconds, or why the file gives nothing) and each file's row (`_encode`), None where it gives none. What one worker
+    does, locally or in a Ray actor."""
+    records, rows, waves, done = [dict(r) for r in records], [None] * len(rels), [], []
+    for i, (r, (_, wave, error)) in enumerate(zip(records, iter_audio([audio_dir / x for x in rels], sr=_rate(tok)))):
+        if error is None: done.append(i); waves.append(wave); r.update(reason="", seconds=len(wave) / _rate(tok))
+        else: r.update(reason=str(error) or type(error).__name__)
+    for i, row in zip(done, _encode(tok, waves)):
+        if isinstance(row, str): records[i].update(reason=row)
+        else: rows[i] = row
+    return records, rows
+
+
 def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Tokenizer | str, manifest: dict, chunk_files: int,
-                  progress: bool) -> dict:
+                  progress: bool, backend: str = "local") -> dict:
     store = out_dir / "store"
     chunks = sorted(store.glob("*.npz"))
     records = _read_records(chunks)                   # what earlier runs did, each file read once
@@ -668,23 +685,18 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
         if sha in first: duplicates.append((rel, first[sha])); current[rel] = ({**current[rel][0], "reason": "duplicate"}, None)
         else: first[sha] = rel
     todo = [rel for rel in first.values() if current[rel][1] is None and current[rel][0]["reason"] in ("new", "duplicate")]
-    bar = tqdm(total=len(todo), desc="indexing", unit="file", disable=not progress)
-    for start in range(0, len(todo), chunk_files):
-        done, waves = [], []
-        for rel, (_, wave, error) in zip(todo[start:start + chunk_files],
-                                         iter_audio([audio_dir / r for r in todo[start:start + chunk_files]], sr=_rate(tok))):
-            r = current[rel][0]
-            if error is None: done.append(rel); waves.append(wave); r.update(reason="", seconds=len(wave) / _rate(tok))
-            else: r.update(reason=str(error) or type(error).__name__); current[rel] = (r, None)
-        for rel, row in zip(done, _encode(tok, waves)):
-            if isinstance(row, str): current[rel][0].update(reason=row)
-            current[rel] = (current[rel][0], None if isinstance(row, str) else row)
-        batch = todo[start:start + chunk_files]
-        _write_records(store / f"chunk-{len(chunks):05d}.npz", [current[r][0] for r in batch],
-                       [current[r][1] for r in batch if current[r][1] is not None])
-        chunks.append(store / f"chunk-{len(chunks):05d}.npz")
-        bar.update(len(batch))
-    bar.close()
+    batches = [todo[start:start + chunk_files] for start in range(0, len(todo), chunk_files)]
+    first_new = 1 + max((int(c.stem.split("-")[1]) for c in chunks if c.stem.startswith("chunk-")), default=0)
+    if backend == "local": encoded = (_encode_chunk(audio_dir, b, [current[r][0] for r in b], tok) for b in batches)
+    else:
+        from audiotokens.distributed import ray_encode_chunks                 # the `ray` extra
+        encoded = ray_encode_chunks(audio_dir, batches, [[current[r][0] for r in b] for b in batches], tok)
+    with tqdm(total=len(todo), desc="indexing", unit="file", disable=not progress) as bar:
+        for j, (done, rows) in enumerate(encoded):                             # each chunk's store file as soon as it is done
+            for r, row in zip(done, rows): current[r["rel"]] = (r, row)
+            chunks.append(store / f"chunk-{first_new + j:05d}.npz")
+            _write_records(chunks[-1], done, [row for row in rows if row is not None])
+            bar.update(len(done))
     indexed = sorted(r for r in first.values() if current[r][1] is not None)
     skipped = [(str(audio_dir / r), current[r][0]["reason"]) for r in sorted(first.values()) if current[r][1] is None]
     if not indexed: raise ValueError(f"{audio_dir}: none of the {len(scan)} audio files could be read ({skipped[:3]})")
