@@ -38,6 +38,7 @@ BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the
     "qbe-scale": "audiotokens.bench.scale:run_qbe_scale_benchmark",
     "melody": "audiotokens.bench.melody:run_melody_benchmark",
     "serve": "audiotokens.bench.serve:run_serve_benchmark",
+    "scale": "audiotokens.bench.scale_out:run_scale_benchmark",
 }
 
 
@@ -320,6 +321,15 @@ def _add_benches(commands):
     opt("--distractor-music", type=int, help="bench qbe-scale's music distractors in the large landmark index (0 and 0: no such index)")
     opt("--distractor-speech", type=int, help="its speech distractors")
     opt("--distractor-tunes", type=_positive_int, help="tunes the music distractors are made of")
+    opt("--seed", type=int)
+    opt = _add_bench(benches, "scale", "past one machine: the Ray pipeline against the local one on the same files and cores",
+                     "where the game music, the tunes and the index folders go")
+    opt("--audio-dir", type=Path, help="a folder of audio to index (default: the game-music tracks and rendered tunes)")
+    opt("--files", type=_positive_int, help="audio files indexed")
+    opt("--tracks", type=_positive_int, help="game-music tracks among them (default: all)")
+    opt("--tokenizers", nargs="+", help="what they are indexed with")
+    opt("--chunk-files", type=_positive_int, help="files a chunk (a Ray task)")
+    opt("--cpus", type=_positive_int, help="the local Ray's CPUs (default: every core)")
     opt("--seed", type=int)
 
 # %% ../nbs/90_cli.ipynb #a541e7ab

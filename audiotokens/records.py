@@ -175,6 +175,13 @@ def headlines(results_dir="results") -> pd.DataFrame:
             if "4" in up else "-", f"in-process: {p50:.0f} ms an upload, "
             f"{s['in_process']['vector_queries_per_s']:,.0f} vectors/s", PAPER_FIGURES["boiler_api"],
             "p95 <= 150 ms over >= 100 h, >= 1,000/s, 0 errors (issue 21)")
+    if (s := load("scale")) is not None:
+        worst = max(s["pipeline"], key=lambda t: s["pipeline"][t]["overhead_warm"])
+        add("scale", f"Ray pipeline over the local one, {s['files']} files on {s['ray_cpus']} CPUs: overhead (worst tokenizer, "
+            "Ray running; started by the call); the same folders", f"{s['pipeline'][worst]['overhead_warm']:+.0%} ({worst}); "
+            f"{s['pipeline'][worst]['overhead_cold']:+.0%}; {'identical' if s['all_identical'] else 'DIFFERENT'}",
+            f"local: {s['pipeline'][worst]['local_s']:.1f} s", "boiler, audio-tokens, go-viral: one process on one machine",
+            "<= +25 %, identical (issue 22)")
     if (s := load("calibration")) is not None:
         r = next(r for r in s if r["method"] == "sequence" and r["profile"] == "clean")
         add("calibration", "false `match` on 5-s crops of tracks not indexed (sequence search, clean)", r["false_match"],

@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import re
+import site
 import time
 from pathlib import Path
 
@@ -46,7 +47,9 @@ def lock_status(lock_file=LOCK_FILE) -> dict | None:
     data = lock_file.read_bytes()
     lines = (line.split("#")[0].strip() for line in data.decode().splitlines())
     pins = {_canonical(name): version for name, version in (line.split("==", 1) for line in lines if "==" in line)}
-    installed = {_canonical(d.metadata["Name"]): d.version for d in importlib.metadata.distributions() if d.metadata["Name"]}
+    sites = [p for p in site.getsitepackages() if Path(p).is_dir()]         # the environment's own: not what a package
+    installed = {_canonical(d.metadata["Name"]): d.version                 # vendors on sys.path (Ray adds its third-party files)
+                 for d in importlib.metadata.distributions(path=sites) if d.metadata["Name"]}
     differs = [f"{name} {installed[name]} installed, {pins[name]} locked" for name in sorted(pins)
                if name in installed and installed[name] != pins[name]]
     differs += [f"{name} {version} installed, not in the lock" for name, version in sorted(installed.items())
