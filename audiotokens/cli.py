@@ -111,7 +111,7 @@ def _tokenizer_spec(text: str) -> str:
 def _index(args) -> int:
     from audiotokens.search import index_folder
     r = index_folder(args.audio_dir, args.tokenizer, args.out, chunk_files=args.chunk_files, fresh=args.fresh,
-                     out_inside=args.out_inside, backend=args.backend)
+                     out_inside=args.out_inside, backend=args.backend, shards=args.shards)
     print(f"indexed {r['indexed']} files into {r['out_dir']}: {r['encoded']} encoded now, {r['reused']} unchanged since the "
           f"last run, {r['removed']} removed; {len(r['skipped'])} skipped, {len(r['duplicates'])} duplicates")
     for path, reason in r["skipped"]:
@@ -371,6 +371,8 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--fresh", action="store_true",
                        help="start afresh: refit the tokenizer and re-encode every file (else finished work is kept)")
     index.add_argument("--out-inside", action="store_true", help="allow --out inside --audio-dir")
+    index.add_argument("--shards", type=_positive_int, default=1,
+                       help="save a landmark index in this many shards by item, searched on every core (default 1)")
     index.add_argument("--backend", choices=["local", "ray"], default="local",
                        help="local (default: this process) or ray (actors on the Ray cluster at $RAY_ADDRESS, or a local Ray; "
                             "needs audiotokens[ray])")

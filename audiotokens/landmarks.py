@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 from pathlib import Path
 from typing import NamedTuple
@@ -26,7 +27,7 @@ from .index import (IndexDamagedError, REBUILD, append_metadata, hits_table, is_
 # %% auto #0
 __all__ = ['BAND_BITS', 'DBAND_BITS', 'DT_BITS', 'PEAK_SETTINGS', 'LANDMARK_FILES', 'LandmarkConfig', 'log_filterbank',
            'band_spectrogram', 'Peaks', 'find_peaks', 'landmarks', 'peak_pairs', 'pair_keys', 'landmark_hashes',
-           'landmark_keys', 'LandmarkIndex']
+           'landmark_keys', 'LandmarkIndex', 'ShardedLandmarkIndex']
 
 # %% ../nbs/25_landmarks.ipynb #daa51e84
 @dataclasses.dataclass(frozen=True)
@@ -385,3 +386,77 @@ def load(cls: LandmarkIndex, directory, mmap: bool = False, verify: bool = True)
                                 f"rows for {c['count']} items: the index is damaged; {REBUILD}")
     out._parts, out._sorted, out.next_id, out.read_only = [postings], postings, c["next_id"], mmap
     return out
+
+# %% ../nbs/25_landmarks.ipynb #00efdd50
+@patch
+def split(self: LandmarkIndex, n: int) -> list:
+    "`n` shards of this index by item, in id order (ids unchanged, the same settings): for `ShardedLandmarkIndex`."
+    if not 1 <= n <= max(len(self), 1): raise ValueError(f"n must lie in 1-{len(self)} (one item a shard at least), got {n}")
+    keys, items, times = self._postings()
+    shards = []
+    for part in np.array_split(self.metadata.index.to_numpy(), n):
+        s = LandmarkIndex(self.config, self.shifts, self.stretches, self.sure_votes)
+        keep = np.isin(items, part)
+        s._parts = [(keys[keep], items[keep], times[keep])]                  # still sorted: a subsequence of sorted keys
+        s._sorted, s.metadata, s.next_id = s._parts[0], self.metadata.loc[part], self.next_id
+        shards.append(s)
+    return shards
+
+
+class ShardedLandmarkIndex(LandmarkIndex):
+    """Landmark shards (`LandmarkIndex.split`, or indexes of disjoint ids with the same settings) searched as one index:
+    the same answers, votes, offsets, pitch and tempo, as the index they were split from. Read-only: add to or remove
+    from a shard, then make the `ShardedLandmarkIndex` anew."""
+
+    def __init__(self, shards: list):
+        if not shards: raise ValueError("no shards")
+        first = shards[0]
+        super().__init__(first.config, first.shifts, first.stretches, first.sure_votes)
+        for i, s in enumerate(shards):
+            if (s.config, s.shifts, s.stretches, s.sure_votes) != (first.config, first.shifts, first.stretches, first.sure_votes):
+                raise ValueError(f"shard {i}: other settings than shard 0's; the shards of one index share them")
+        ids = np.concatenate([s.metadata.index.to_numpy() for s in shards])
+        if len(np.unique(ids)) < len(ids): raise ValueError("shards share item ids: each item belongs to one shard")
+        self.shards, self.next_id = list(shards), max(s.next_id for s in shards)
+        self.metadata = pd.concat([s.metadata for s in shards]).sort_index()
+
+    def __repr__(self): return f"ShardedLandmarkIndex({len(self)} items in {len(self.shards)} shards, {self.n_keys} keys)"
+
+    @property
+    def n_keys(self) -> int:
+        return sum(s.n_keys for s in self.shards)
+
+    def add_peaks(self, peaks: list, metadata=None):
+        raise ValueError("a ShardedLandmarkIndex is read-only: add to one of its shards, then make it anew")
+
+    def remove(self, ids):
+        raise ValueError("a ShardedLandmarkIndex is read-only: remove from the shards, then make it anew")
+
+    def _votes(self, t, f, hashes: tuple, variants: list) -> tuple:
+        "Every shard's votes for its own items, gathered (the shards in threads)."
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(len(self.shards)) as pool:
+            found = list(pool.map(lambda s: s._votes(t, f, hashes, variants), self.shards))
+        out = tuple(np.zeros(self.next_id, np.int64) for _ in range(3))
+        for s, arrays in zip(self.shards, found):
+            ids = s.metadata.index.to_numpy()
+            for whole, part in zip(out, arrays): whole[ids] = part[ids]
+        return out
+
+    def save(self, directory) -> Path:
+        """Each shard in `directory/shard-NNN` (`LandmarkIndex.save`), and `shards.json` naming them, atomically: an existing
+        `directory` is replaced only if it is a saved index, sharded or not."""
+        directory = Path(directory)
+        names = [f"shard-{i:03d}" for i in range(len(self.shards))]
+        with atomic_directory(directory, owned=lambda d: is_saved_index(d) or (d / "shards.json").exists()) as tmp:
+            for name, s in zip(names, self.shards): s.save(tmp / name)
+            (tmp / "shards.json").write_text(json.dumps(dict(shards=names)))
+        return directory
+
+    @classmethod
+    def load(cls, directory, mmap: bool = False, verify: bool = True) -> "ShardedLandmarkIndex":
+        "The shards `save` wrote, each loaded (and checked) by `LandmarkIndex.load`."
+        directory = Path(directory)
+        if not (directory / "shards.json").exists(): raise FileNotFoundError(f"{directory}: no shards.json (not a saved ShardedLandmarkIndex)")
+        names = json.loads((directory / "shards.json").read_text())["shards"]
+        return cls([LandmarkIndex.load(directory / name, mmap=mmap, verify=verify) for name in names])

@@ -30,7 +30,7 @@ import audiotokens
 from .audio import AUDIO_EXTENSIONS, AudioError, atomic_directory, atomic_write, file_sha256, iter_audio
 from .index import (IndexDamagedError, VectorIndex, append_metadata, hits_table, is_saved_index,
                                name_queries, path_metadata, read_config, require_tokenizer, write_config)
-from .landmarks import LandmarkConfig, LandmarkIndex, Peaks, landmark_hashes, landmarks
+from .landmarks import LandmarkConfig, LandmarkIndex, Peaks, ShardedLandmarkIndex, landmark_hashes, landmarks
 from .pitch import IntervalTokenizer
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
 from .tokenizers.core import TOKENIZER_KINDS, tokenizer_class
@@ -518,13 +518,17 @@ def _is_folder_index(folder: Path) -> bool:
 
 # %% ../nbs/21_sequence_search.ipynb #540e1ff1
 def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, fresh: bool = False, out_inside: bool = False,
-                 progress: bool = True, backend: str = "local") -> dict:
+                 progress: bool = True, backend: str = "local", shards: int = 1) -> dict:
     """Tokenize every audio file under `audio_dir` into the index folder `out_dir` (resumable, incremental, locked).
     `backend`: `local` (this process, files read in threads) or `ray` (chunks of files encoded by a pool of Ray actors,
-    on the cluster at `$RAY_ADDRESS` or a local one; `audiotokens.distributed`): the same folder either way.
+    on the cluster at `$RAY_ADDRESS` or a local one; `audiotokens.distributed`): the same folder either way. `shards`: a
+    landmark index is saved in that many shards by item (`ShardedLandmarkIndex`: the same answers, searched on every core).
     Returns a report: `indexed`, `encoded` (this run), `reused`, `removed`, `skipped` and `duplicates` (path pairs), `out_dir`."""
     if not isinstance(chunk_files, int) or chunk_files < 1: raise ValueError(f"chunk_files must be at least 1, got {chunk_files!r}")
     if backend not in ("local", "ray"): raise ValueError(f"backend must be 'local' or 'ray', got {backend!r}")
+    if not isinstance(shards, int) or shards < 1: raise ValueError(f"shards must be at least 1, got {shards!r}")
+    if shards > 1 and str(tokenizer) not in LANDMARK_SPECS:
+        raise ValueError("shards: only landmark indexes are sharded so far (--tokenizer landmarks or landmarks-triplets)")
     audio_dir, out_dir = Path(audio_dir).resolve(), Path(out_dir).resolve()
     if not audio_dir.exists(): raise FileNotFoundError(f"{audio_dir}: no such folder")
     if not audio_dir.is_dir(): raise NotADirectoryError(f"{audio_dir}: a file, not a folder of audio")
@@ -551,7 +555,7 @@ def index_folder(audio_dir, tokenizer, out_dir, chunk_files: int = 32, fresh: bo
         else:
             tok = given if given is not None else resolve_tokenizer(identity, [audio_dir / r for r in scan.rel], progress=progress)
             tok.save(tok_dir)
-        return _index_locked(audio_dir, out_dir, scan, tok, manifest, chunk_files, progress, backend)
+        return _index_locked(audio_dir, out_dir, scan, tok, manifest, chunk_files, progress, backend, shards)
 
 
 def _rate(tok: Tokenizer | str) -> int:
@@ -610,26 +614,30 @@ def _build_tokens(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFram
     return calibrate(tokens, vectors, sequences, tok, frames=frames, frame_counts=counts)
 
 
-def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame, spec: str = LANDMARKS, groups=None) -> dict | None:
-    "Write the folder's `landmarks/` index (`spec`: a name in `LANDMARK_SPECS`) from the stored peaks; returns its calibration (`calibrate_landmarks`)."
+def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame, spec: str = LANDMARKS, groups=None, shards: int = 1) -> dict | None:
+    """Write the folder's `landmarks/` index (`spec`: a name in `LANDMARK_SPECS`) from the stored peaks, in `shards` shards
+    (`ShardedLandmarkIndex`) when more than one; returns its calibration (`calibrate_landmarks`)."""
     peaks, index = [row_peaks(r) for r in rows], LandmarkIndex(LANDMARK_SPECS[spec])
     index.add_peaks(peaks, meta)
+    if shards > 1: index = ShardedLandmarkIndex(index.split(min(shards, len(index))))
     index.save(out_dir / "landmarks")
     return calibrate_landmarks(index, peaks, groups=groups)
 
 
-def landmark_folder(out_dir, peaks: list, metadata: pd.DataFrame, spec: str = LANDMARKS, groups=None, progress: bool = True) -> Path:
+def landmark_folder(out_dir, peaks: list, metadata: pd.DataFrame, spec: str = LANDMARKS, groups=None, shards: int = 1,
+                    progress: bool = True) -> Path:
     """An index folder of landmarks (`spec`: a name in `LANDMARK_SPECS`) made from clips' `Peaks` and their metadata (where
     the audio is kept: `path`, empty for none), not from a folder of audio: for items found elsewhere, such as
     distractors whose audio was never written (their `/audio` answers 404). `FolderIndex` and `audiotokens serve` open it
-    like any other; `audiotokens index` does not resume it, having no audio folder to scan. `groups`: as `calibrate_landmarks`."""
+    like any other; `audiotokens index` does not resume it, having no audio folder to scan. `groups`: as `calibrate_landmarks`;
+    `shards`: as `index_folder`."""
     out_dir = Path(out_dir)
     if out_dir.exists() and any(out_dir.iterdir()) and not _is_folder_index(out_dir):
         raise FileExistsError(f"{out_dir}: exists and is not an index folder; refusing to write into it")
     out_dir.mkdir(parents=True, exist_ok=True)
     with folder_lock(out_dir):
         rows = [peaks_row(p) for p in tqdm(peaks, desc="landmark rows", disable=not progress)]
-        calibration = _build_landmarks(out_dir, rows, metadata.reset_index(drop=True), spec, groups)
+        calibration = _build_landmarks(out_dir, rows, metadata.reset_index(drop=True), spec, groups, shards)
         with atomic_write(out_dir / "calibration.json", "w") as f: json.dump(calibration, f)
         manifest = dict(format="audiotokens-folder-index", version=FOLDER_INDEX_VERSION, audio_dir=None,
                         tokenizer=_tokenizer_identity(spec)[0], complete=True, updated=time.strftime("%Y-%m-%d %H:%M:%S"), items=len(rows))
@@ -667,7 +675,7 @@ def _encode_chunk(audio_dir: Path, rels: list, records: list, tok: Tokenizer | s
 
 
 def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Tokenizer | str, manifest: dict, chunk_files: int,
-                  progress: bool, backend: str = "local") -> dict:
+                  progress: bool, backend: str = "local", shards: int = 1) -> dict:
     store = out_dir / "store"
     chunks = sorted(store.glob("*.npz"))
     records = _read_records(chunks)                   # what earlier runs did, each file read once
@@ -702,7 +710,7 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
     if not indexed: raise ValueError(f"{audio_dir}: none of the {len(scan)} audio files could be read ({skipped[:3]})")
     meta = pd.DataFrame(dict(path=[str(audio_dir / r) for r in indexed], seconds=[round(current[r][0]["seconds"], 3) for r in indexed]))
     rows = [current[r][1] for r in indexed]
-    calibration = _build_landmarks(out_dir, rows, meta, tok) if isinstance(tok, str) else _build_tokens(out_dir, tok, rows, meta)
+    calibration = _build_landmarks(out_dir, rows, meta, tok, shards=shards) if isinstance(tok, str) else _build_tokens(out_dir, tok, rows, meta)
     with atomic_write(out_dir / "calibration.json", "w") as f: json.dump(calibration, f)
     with atomic_write(out_dir / "skipped.csv", "w") as f: pd.DataFrame(skipped, columns=["path", "reason"]).to_csv(f, index=False)
     with atomic_write(out_dir / "duplicates.csv", "w") as f:
@@ -733,7 +741,7 @@ def folder_methods(directory) -> tuple:
 
 
 def _finished(directory: Path, part: str):
-    if not (directory / part / "config.json").exists():
+    if not ((directory / part / "config.json").exists() or (directory / part / "shards.json").exists()):
         raise ValueError(f"{directory}: not finished (its first run was interrupted): run the same `audiotokens index` "
                          "command again to finish it")
 
@@ -744,6 +752,7 @@ def load_landmark_folder(directory, mmap: bool = True) -> LandmarkIndex:
     if folder_methods(directory) != (LANDMARKS,):
         raise ValueError(f"{directory}: indexed with a tokenizer, not landmarks: search it by bag or sequence")
     _finished(directory, LANDMARKS)
+    if (directory / LANDMARKS / "shards.json").exists(): return ShardedLandmarkIndex.load(directory / LANDMARKS, mmap=mmap)
     return LandmarkIndex.load(directory / LANDMARKS, mmap=mmap)
 
 
