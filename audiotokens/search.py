@@ -38,11 +38,12 @@ from .tokenizers.core import TOKENIZER_KINDS, tokenizer_class
 # %% auto #0
 __all__ = ['MAX_VOCAB', 'UNIT_COSTS', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'LANDMARKS', 'LANDMARK_SPECS',
            'SILENCE_PEAK', 'ADDED', 'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack', 'unpack',
-           'subsequence_span', 'subsequence_distance', 'SequenceIndex', 'dtw_distance', 'dtw_search',
-           'tokenizer_search_dirs', 'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer', 'IndexBusyError',
-           'folder_lock', 'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed', 'landmark_folder',
-           'folder_methods', 'load_landmark_folder', 'load_folder_index', 'query_problem', 'FolderIndex',
-           'search_folder_index', 'standout', 'calibrate', 'calibrate_landmarks', 'false_match_probability']
+           'subsequence_span', 'subsequence_distance', 'SequenceIndex', 'ShardedSequenceIndex', 'dtw_distance',
+           'dtw_search', 'tokenizer_search_dirs', 'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer',
+           'IndexBusyError', 'folder_lock', 'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed',
+           'landmark_folder', 'folder_methods', 'load_landmark_folder', 'load_folder_index', 'query_problem',
+           'FolderIndex', 'search_folder_index', 'standout', 'calibrate', 'calibrate_landmarks',
+           'false_match_probability']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -297,6 +298,15 @@ class SequenceIndex:
 @patch
 def candidates(self: SequenceIndex, query: np.ndarray, mode: str = "global") -> np.ndarray | None:
     "Item ids short-listed for one (prepared) query by the n-gram votes; None when no n-gram votes (search all)."
+    votes = self._ngram_votes(query, mode)
+    if votes is None: return None
+    if self.shortlist >= np.count_nonzero(votes): return np.flatnonzero(votes)
+    return np.argpartition(-votes, self.shortlist)[:self.shortlist]
+
+
+@patch
+def _ngram_votes(self: SequenceIndex, query: np.ndarray, mode: str = "global") -> np.ndarray | None:
+    "Every item's idf-weighted n-gram votes for one (prepared) query; None when none of its n-grams votes."
     b = self._built
     qc = _ngram_codes(query, self.n)
     pos = np.searchsorted(b["keys"], qc)
@@ -307,9 +317,67 @@ def candidates(self: SequenceIndex, query: np.ndarray, mode: str = "global") -> 
     ends = np.cumsum(lens)
     flat_idx = np.arange(ends[-1]) - np.repeat(ends - lens - b["starts"][pos], lens)    # the posting lists, concatenated
     votes = np.bincount(b["postings"][flat_idx], weights=np.repeat(b["idf"][pos], lens), minlength=len(self))
-    if mode == "global": votes = votes / np.maximum(b["grams"], len(qc)).clip(min=1)
-    if self.shortlist >= np.count_nonzero(votes): return np.flatnonzero(votes)
-    return np.argpartition(-votes, self.shortlist)[:self.shortlist]
+    return votes / np.maximum(b["grams"], len(qc)).clip(min=1) if mode == "global" else votes
+
+# %% ../nbs/21_sequence_search.ipynb #f922c759
+@patch
+def split(self: SequenceIndex, n: int) -> list:
+    "`n` shards of this index by item, in id order (each with ids from 0, the same settings): for `ShardedSequenceIndex`."
+    if not 1 <= n <= max(len(self), 1): raise ValueError(f"n must lie in 1-{len(self)} (one item a shard at least), got {n}")
+    shards = []
+    for part in np.array_split(np.arange(len(self)), n):
+        s = SequenceIndex(self.n, self.compress, self.shortlist, self.max_df, self.tokenizer, self.substitution)
+        s._append([self.sequences[i] for i in part], [self.frames[i] for i in part], [self.frame_counts[i] for i in part],
+                   self.metadata.iloc[part].reset_index(drop=True))
+        shards.append(s)
+    return shards
+
+
+class ShardedSequenceIndex(SequenceIndex):
+    """Sequence shards (`SequenceIndex.split`: ids in shard order) searched as one index, with the same answers: global
+    n-gram statistics, one shortlist over all the shards' votes, each distance from the candidate's own shard."""
+
+    def __init__(self, shards: list):
+        if not shards: raise ValueError("no shards")
+        first = shards[0]
+        super().__init__(first.n, first.compress, first.shortlist, first.max_df, first.tokenizer, first.substitution)
+        for i, s in enumerate(shards):
+            if (s.n, s.compress, s.shortlist, s.max_df) != (first.n, first.compress, first.shortlist, first.max_df):
+                raise ValueError(f"shard {i}: other settings than shard 0's; the shards of one index share them")
+        self.shards, self.offsets = list(shards), np.cumsum([0] + [len(s) for s in shards])
+        for name in ("sequences", "frames", "frame_counts", "_strings"):
+            setattr(self, name, [x for s in shards for x in getattr(s, name)])
+        self.metadata = pd.concat([s.metadata for s in shards], ignore_index=True).rename_axis("id")
+
+    def __repr__(self): return f"ShardedSequenceIndex({len(self)} sequences in {len(self.shards)} shards, n={self.n})"
+
+    def _append(self, *args):
+        raise ValueError("a ShardedSequenceIndex is read-only: add to one of its shards, then make it anew")
+
+    def build(self):
+        "Build every shard, then give each the whole index's idf (document frequencies summed over the shards)."
+        for s in self.shards:
+            if s._built is None: s.build()
+        keys = np.unique(np.concatenate([s._built["keys"] for s in self.shards]))
+        df = np.zeros(len(keys), np.int64)
+        for s in self.shards: np.add.at(df, np.searchsorted(keys, s._built["keys"]), np.diff(s._built["starts"]))
+        for s in self.shards:
+            own = df[np.searchsorted(keys, s._built["keys"])]
+            s._built["idf"] = np.log((1 + len(self)) / own).astype(np.float64)
+            s._built["idf"][own > max(self.max_df * len(self), 1)] = 0.0                 # the whole index's stop-grams
+        self._built = dict(largest=max(s._built["largest"] for s in self.shards))
+
+    def _ngram_votes(self, query: np.ndarray, mode: str = "global") -> np.ndarray | None:
+        found = [s._ngram_votes(query, mode) for s in self.shards]
+        if all(v is None for v in found): return None
+        return np.concatenate([np.zeros(len(s)) if v is None else v for s, v in zip(self.shards, found)])
+
+    def _distances(self, q: np.ndarray, cand: np.ndarray, mode: str) -> np.ndarray:
+        which = np.searchsorted(self.offsets, cand, "right") - 1
+        parts = {j: self.shards[j]._distances(q, cand[which == j] - self.offsets[j], mode) for j in np.unique(which)}
+        out = np.empty(len(cand), next(iter(parts.values())).dtype if parts else np.float32)
+        for j, d in parts.items(): out[which == j] = d
+        return out
 
 # %% ../nbs/21_sequence_search.ipynb #792c01de
 @patch
