@@ -198,8 +198,8 @@ class VectorIndex:
         faiss = _faiss()
         base = faiss.extract_index_ivf(self.index) if "IVF" in self.factory else None
         if base is not None: base.nprobe = self.nprobe
-        hnsw = faiss.downcast_index(faiss.downcast_index(self.index).index)
-        if hasattr(hnsw, "hnsw"): hnsw.hnsw.efSearch = self.ef_search
+        inner = getattr(faiss.downcast_index(self.index), "index", None)          # under IDMap2 (a bare IVF has none)
+        if inner is not None and hasattr(hnsw := faiss.downcast_index(inner), "hnsw"): hnsw.hnsw.efSearch = self.ef_search
 
     def add(self, vectors, metadata=None) -> np.ndarray:
         "Add `(n, dim)` vectors with `n` rows of metadata (a DataFrame, a list of dicts, or None); returns their ids."
@@ -270,18 +270,61 @@ def save(self: VectorIndex, directory) -> Path:
 def load(cls: VectorIndex, directory, mmap: bool = False, verify: bool = True) -> "VectorIndex":
     """Load an index saved with `save`. `mmap=True` maps the index file instead of reading it (faiss reads lazily
     from the page cache; fast to open, little resident memory) and makes the index read-only. `verify` checks each
-    file's sha256 (reads it once); a damaged or mismatched index is an `IndexDamagedError` naming the file."""
+    file's sha256 (reads it once); a damaged or mismatched index is an `IndexDamagedError` naming the file. An index built
+    by `build_sharded` reads its inverted lists from its own folder, and is read-only."""
     directory = Path(directory)
     c, tokenizer = read_config(directory, "vectors", verify)
     out = cls(c["factory"], c["metric"], tokenizer, ef_search=c["ef_search"], nprobe=c["nprobe"])
     faiss = _faiss()
-    out.index = faiss.read_index(str(directory / "index.faiss"), faiss.IO_FLAG_MMAP if mmap else 0)
-    out.dim, out.next_id, out.read_only, out.tokenizer_fingerprint = c["dim"], c["next_id"], mmap, c["tokenizer"]
+    on_disk = c.get("on_disk", False)                                        # `build_sharded`: its lists in lists.ivfdata
+    flags = faiss.IO_FLAG_ONDISK_SAME_DIR if on_disk else faiss.IO_FLAG_MMAP if mmap else 0   # on-disk lists: mapped by faiss itself
+    out.index = faiss.read_index(str(directory / "index.faiss"), flags)
+    out.dim, out.next_id, out.read_only, out.tokenizer_fingerprint = c["dim"], c["next_id"], mmap or on_disk, c["tokenizer"]
     out.metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
     if len(out.metadata) != out.index.ntotal:
         raise IndexDamagedError(f"{directory}: metadata has {len(out.metadata)} rows for {out.index.ntotal} vectors; {REBUILD}")
     out._set_search_params()
     return out
+
+# %% ../nbs/20_index.ipynb #259e305b
+@patch(cls_method=True)
+def build_sharded(cls: VectorIndex, shards: list, directory, factory: str = "IVF1024,PQ32", metric: str = "cosine",
+                  metadata=None, sample=None, tokenizer: Tokenizer | None = None, workers: int = 2) -> "VectorIndex":
+    """An IVF index (`factory`, e.g. IVF1024,PQ32: 32 bytes a vector and its 8-byte id) of the vectors in `shards` (a list of
+    `(n, dim)` arrays), trained once on `sample` (default: the first shard), each shard added to a copy of the trained index
+    by `workers` threads, the inverted lists merged on disk; saved into `directory` (atomically, with `metadata`: one row
+    a vector over all the shards) and returned loaded, memory-mapped."""
+    from concurrent.futures import ThreadPoolExecutor
+    from faiss.contrib.ondisk import merge_ondisk
+    faiss = _faiss()
+    if "IVF" not in factory: raise ValueError(f"build_sharded makes IVF indexes (their lists can be merged), got {factory!r}")
+    out = cls(factory, metric, tokenizer)
+    x = [out._vectors(s, f"shard {j}") for j, s in enumerate(shards)]
+    if len({s.shape[1] for s in x}) > 1: raise ValueError(f"shards of different dimensions: {sorted({s.shape[1] for s in x})}")
+    train = out._vectors(sample, "sample") if sample is not None else x[0]
+    trained = faiss.index_factory(train.shape[1], factory, faiss.METRIC_L2 if metric == "l2" else faiss.METRIC_INNER_PRODUCT)
+    nlist = faiss.extract_index_ivf(trained).nlist
+    if len(train) < 39 * nlist: raise ValueError(f"{factory} needs at least {39 * nlist} training vectors (39 per list), got {len(train)}")
+    trained.train(train)
+    starts = np.cumsum([0] + [len(s) for s in x])
+    meta = append_metadata(out.metadata, metadata, np.arange(starts[-1], dtype=np.int64), "vectors")
+    with atomic_directory(directory, owned=is_saved_index) as tmp:
+        def add(j: int) -> str:
+            shard = faiss.clone_index(trained)
+            shard.add_with_ids(x[j], np.arange(starts[j], starts[j + 1], dtype=np.int64))
+            faiss.write_index(shard, str(tmp / f"shard-{j}.faiss"))
+            return str(tmp / f"shard-{j}.faiss")
+        with ThreadPoolExecutor(workers) as pool: paths = list(pool.map(add, range(len(x))))
+        merged = faiss.clone_index(trained)
+        merge_ondisk(merged, paths, str(tmp / "lists.ivfdata"))
+        faiss.write_index(merged, str(tmp / "index.faiss"))
+        for path in paths: Path(path).unlink()
+        meta.to_csv(tmp / "metadata.csv")
+        if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
+        out.dim, out.next_id, out.index = train.shape[1], int(starts[-1]), merged
+        write_config(tmp, "vectors", dict(out.config(), tokenizer_saved=tokenizer is not None, on_disk=True),
+                     ["index.faiss", "lists.ivfdata", "metadata.csv"])
+    return cls.load(directory, mmap=True)
 
 # %% ../nbs/20_index.ipynb #ba058838
 def _tsv_cell(value) -> str:
