@@ -29,7 +29,7 @@ QUICK_INDEX := --queries 100
 QUICK_CAL := --seeds 0
 QUICK_CLASSIFY := --wav2tok-steps 20 --tasks hedgewars game-music
 QUICK_MELODY := --tunes 60 --query-tunes 8 10
-QUICK_SCALE_OUT := --files 150 --tracks 8
+QUICK_SCALE_OUT := --files 150 --tracks 8 --tunes 60 --query-tunes 8 10
 QUICK_SERVE := --tracks 8 --uploads 40 --vector-requests 400 --batch-requests 40 --soak-requests 2000 --distractor-music 16 --distractor-speech 4 --distractor-tunes 48
 else ifeq ($(SCALE),full)
 RESULTS := results

@@ -327,6 +327,8 @@ def _add_benches(commands):
     opt("--audio-dir", type=Path, help="a folder of audio to index (default: the game-music tracks and rendered tunes)")
     opt("--files", type=_positive_int, help="audio files indexed")
     opt("--tracks", type=_positive_int, help="game-music tracks among them (default: all)")
+    opt("--tunes", type=_positive_int, help="bench melody's set (its size), whose renderings make up the rest")
+    opt("--query-tunes", type=_positive_int, nargs=2, help="its validation and test tunes, as bench melody has them")
     opt("--tokenizers", nargs="+", help="what they are indexed with")
     opt("--chunk-files", type=_positive_int, help="files a chunk (a Ray task)")
     opt("--cpus", type=_positive_int, help="the local Ray's CPUs (default: every core)")

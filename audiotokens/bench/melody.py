@@ -26,9 +26,9 @@ from ..tokenizers import load_tokenizer
 from ..tokenizers.core import first_relevant_rank
 
 # %% auto #0
-__all__ = ['PAPER_QBH', 'MELODY_TOKENIZERS', 'INTERVAL_SETTINGS', 'seen_tunes', 'melody_set', 'pitch_tracks', 'IntervalMethod',
-           'ContourMethod', 'melody_methods', 'melody_ranks', 'tokenize_times', 'timing_waves', 'mrr_interval',
-           'melody_table', 'chosen_on_validation', 'melody_examples', 'melody_summary', 'plot_melody',
+__all__ = ['PAPER_QBH', 'MELODY_TOKENIZERS', 'INTERVAL_SETTINGS', 'seen_tunes', 'melody_set', 'melody_database', 'pitch_tracks',
+           'IntervalMethod', 'ContourMethod', 'melody_methods', 'melody_ranks', 'tokenize_times', 'timing_waves',
+           'mrr_interval', 'melody_table', 'chosen_on_validation', 'melody_examples', 'melody_summary', 'plot_melody',
            'run_melody_benchmark']
 
 # %% ../../nbs/27_melody_benchmark.ipynb #27cc416b
@@ -47,6 +47,16 @@ def melody_set(work_dir, tunes: int = 1000, query_tunes=(60, 100), exclude=(), s
     "The `hummed-melodies` manifest of `tunes` tunes (built once under `work_dir`), without the tunes in `exclude`."
     return build_dataset("hummed-melodies", Path(work_dir) / f"hummed-melodies-{tunes}", limit=tunes, seed=seed,
                          query_tunes=tuple(query_tunes), exclude=tuple(exclude), progress=progress)
+
+
+def melody_database(work_dir, tunes: int = 1000, query_tunes=(60, 100), tokenizers=None, seed: int = 0,
+                    progress: bool = True) -> tuple[pd.DataFrame, dict]:
+    """The benchmark's melody set and the trained `tokenizers` (default `MELODY_TOKENIZERS`) found under
+    `work_dir/tokenizers`: the set leaves out every tune they were trained on. What `bench melody` searches, and what
+    other benchmarks take their tunes from (the same parameters, so the folder is built once)."""
+    found = {n: load_tokenizer(Path(work_dir) / "tokenizers" / n) for n in (MELODY_TOKENIZERS if tokenizers is None else tokenizers)
+             if (Path(work_dir) / "tokenizers" / n / "tokenizer.json").exists()}
+    return melody_set(work_dir, tunes, query_tunes, seen_tunes(found), seed, progress), found
 
 # %% ../../nbs/27_melody_benchmark.ipynb #dec98897
 def pitch_tracks(paths: list, c: PitchConfig = PitchConfig(), cache_dir=None, progress: bool = True) -> tuple[list, float]:
@@ -337,9 +347,8 @@ def run_melody_benchmark(tunes: int = 1000,                  # tunes in the data
     """The melody task at scale (see above): `tunes` in the database, `query_tunes` (validation, test) queried, the
     trained `tokenizers` found under `work_dir/tokenizers` (those missing are left out and named)."""
     work_dir, out_dir = Path(work_dir), Path(out_dir)
-    found = {n: load_tokenizer(work_dir / "tokenizers" / n) for n in tokenizers if (work_dir / "tokenizers" / n / "tokenizer.json").exists()}
+    manifest, found = melody_database(work_dir, tunes, query_tunes, tokenizers, seed, progress)
     excluded = seen_tunes(found)
-    manifest = melody_set(work_dir, tunes, query_tunes, excluded, seed, progress)
     tracks, pitch_s = pitch_tracks(manifest.path.tolist(), cache_dir=work_dir / "pitch-tracks", progress=progress)
     methods = melody_methods(found)
     rows, costs = melody_ranks(methods, manifest, dict(zip(manifest.path, tracks)), progress)

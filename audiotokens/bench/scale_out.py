@@ -50,18 +50,20 @@ def timed_index(audio_dir: Path, spec: str, out: Path, backend: str, chunk_files
 def run_scale_benchmark(audio_dir=None,                               # a folder of audio (default: game music and rendered tunes)
                         files: int = 1000,                            # audio files indexed
                         tracks: int | None = None,                    # game-music tracks among them (default: all 97)
+                        tunes: int = 1000,                            # bench melody's set, whose renderings make up the rest
+                        query_tunes=(60, 100),                        # (its validation and test tunes: as bench melody has them)
                         tokenizers=(LANDMARKS, "kmeans:64"),          # what they are indexed with
                         chunk_files: int = 32,                        # files a chunk (a Ray task)
                         cpus: int | None = None,                      # the local Ray's CPUs (default: every core)
                         out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
     "The Ray pipeline against the local one (see above); writes `scale.json` and `.md` under `out_dir`."
-    from audiotokens.bench.melody import melody_set
+    from audiotokens.bench.melody import melody_database
     from audiotokens.distributed import ray_start
     import ray
     work_dir = Path(work_dir)
     if audio_dir is None:
         game, _ = game_manifest(None, work_dir, tracks)
-        tunes = melody_set(work_dir, seed=seed, progress=progress)
+        tunes, _ = melody_database(work_dir, tunes, query_tunes, seed=seed, progress=progress)
         tunes = tunes[tunes.role == "reference"].sort_values("path").head(max(files - len(game), 0))
         chosen, root = pd.concat([game, tunes])[["path", "duration"]].head(files), work_dir
         what = f"{min(len(game), files)} game-music tracks and {len(tunes)} rendered tunes"
