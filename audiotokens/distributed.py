@@ -39,7 +39,7 @@ class ChunkEncoder:
     def __call__(self, batch: dict) -> dict:
         from audiotokens.search import _encode_chunk
         done = [pickle.dumps(_encode_chunk(self.audio_dir, *pickle.loads(task), self.tok)) for task in batch["task"]]
-        return {"chunk": batch["chunk"], "encoded": np.array(done, dtype=object)}
+        return {"encoded": np.array(done, dtype=object)}
 
 
 def ray_encode_chunks(audio_dir, batches: list, records: list, tok, actors: int | None = None):
@@ -51,7 +51,7 @@ def ray_encode_chunks(audio_dir, batches: list, records: list, tok, actors: int 
     resources = ray.cluster_resources()
     actors = actors or max(1, min(len(batches), int(resources.get("CPU", 1))))
     gpus = 1 if resources.get("GPU", 0) >= actors and not isinstance(tok, str) else 0   # landmarks are numpy: no GPU to give
-    tasks = ray.data.from_items([{"chunk": j, "task": pickle.dumps((list(b), list(r)))} for j, (b, r) in enumerate(zip(batches, records))],
+    tasks = ray.data.from_items([{"task": pickle.dumps((list(b), list(r)))} for b, r in zip(batches, records)],
                                 override_num_blocks=len(batches))
     encoded = tasks.map_batches(ChunkEncoder, fn_constructor_args=(str(audio_dir), tok), batch_size=1, concurrency=actors,
                                 num_cpus=1, num_gpus=gpus)

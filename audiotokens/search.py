@@ -876,16 +876,16 @@ class FolderIndex:
         self.vectors = self.sequences = self.tokenizer = self.landmarks = None
         if self.methods == (LANDMARKS,):
             self.landmarks = load_landmark_folder(self.directory)
-            self.sr, self.metadata = self.landmarks.config.sr, self.landmarks.metadata
+            self.sr = self.landmarks.config.sr
         else:
             self.vectors, self.sequences = load_folder_index(self.directory)
             self.tokenizer = require_tokenizer(self.vectors)
-            self.sr, self.metadata = self.tokenizer.features.sr, self.vectors.metadata
+            self.sr = self.tokenizer.features.sr
         self.calibration = json.loads((self.directory / "calibration.json").read_text())
         spec = json.loads((self.directory / FOLDER_INDEX_FILE).read_text())["tokenizer"].split()[0]
         self.spec = spec if spec in LANDMARK_SPECS else self.tokenizer        # what `_encode` makes an added item's row with
         self._added, self.removed = None, set()                             # landmarks added since indexing; ids removed
-        self._replay()
+        self._replay()                                                      # and with it `metadata`
 
     def __len__(self): return len(self.metadata)
 
@@ -999,12 +999,7 @@ class FolderIndex:
             if problem: errors.append((str(source), problem))
             else: good.append(str(source)); tokens.append(t); seconds.append(len(wave) / tok.features.sr)
         if not good: return pd.DataFrame(columns=["file", "rank", "id"]), errors
-        more = 1 + len(self.removed)                                            # one more: how far each hit stands out
-        if by == "bag": hits = self.vectors.search(tok.bag(tokens), k + more)
-        else: hits = self.sequences.search(tokens, k + more, mode)
-        if self.removed:
-            hits = hits[~hits["id"].isin(self.removed)].reset_index(drop=True)
-            hits["rank"] = hits.groupby("query").cumcount() + 1
+        hits = self.nearest(tok.bag(tokens) if by == "bag" else tokens, k + 1, by, mode)   # one more: how far each hit stands out
         if self.calibration is not None:
             distance = 1 - hits["score"] if by == "bag" else hits["distance"]
             nxt = distance.groupby(hits["query"]).shift(-1)                     # rows: by query, then rank
@@ -1017,6 +1012,21 @@ class FolderIndex:
             hits = hits.assign(start=(hits.pop("start_frame") * hop).round(2), end=(hits.pop("end_frame") * hop).round(2))
         hits["query"] = [good[q] for q in hits["query"]]
         return hits.rename(columns={"query": "file"}), errors
+
+    def nearest(self, queries, k: int, by: str = "bag", mode: str = "subsequence") -> pd.DataFrame:
+        """The `k` nearest live items of each query, bags of tokens (`by='bag'`) or token sequences (`by='sequence'`, in
+        `mode`): the `VectorIndex` or `SequenceIndex` hits table, removed items left out and the ranks counted again."""
+        more = len(self.removed)
+        hits = self.vectors.search(queries, k + more) if by == "bag" else self.sequences.search(queries, k + more, mode)
+        if not more: return hits
+        hits = hits[~hits["id"].isin(self.removed)]
+        hits = hits[hits.groupby("query").cumcount() < k].reset_index(drop=True)
+        return hits.assign(rank=hits.groupby("query").cumcount() + 1)
+
+    def vector_ids(self, vectors, k: int) -> tuple[np.ndarray, np.ndarray]:
+        "`VectorIndex.search_ids` over the live items: `k` more per removed item asked for, and the removed read -1 (no hit)."
+        scores, ids = self.vectors.search_ids(vectors, k + len(self.removed))
+        return scores, np.where(np.isin(ids, list(self.removed)), -1, ids) if self.removed else ids
 
     def _landmark_top(self, peaks: Peaks, k: int) -> tuple:
         "`search_peaks` over the indexed and the added items, the removed left out."

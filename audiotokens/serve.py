@@ -122,11 +122,11 @@ def _audio_path(index: FolderIndex, item_id: int) -> Path:
     return Path(path)
 
 
-def _upload_query(upload, sr: int, max_seconds: float, i: int) -> tuple:
-    "`(name, wave, error)` of an uploaded file, decoded in memory (its name is a label only, never a path)."
-    name = Path(upload.filename or "").name[:200] or f"upload-{i}"
+def _upload_query(filename: str | None, data: bytes, sr: int, max_seconds: float, i: int) -> tuple:
+    "`(name, wave, error)` of the `i`-th uploaded file, `data` decoded in memory (its `filename` is a label only, never a path)."
+    name = Path(filename or "").name[:200] or f"upload-{i}"
     try:
-        return name, load_audio(upload.file.read(), sr=sr, max_seconds=max_seconds), None
+        return name, load_audio(data, sr=sr, max_seconds=max_seconds), None
     except AudioError as e:
         return name, None, e.reason
     except Exception as e:                                              # a decoder's own error: still this file's fault
@@ -352,7 +352,7 @@ def create_app(config: ServeConfig | str):
             by = index.method(k, method, mode)
         except ValueError as e:
             raise HTTPException(422, str(e)) from None
-        queries = [_upload_query(f, index.sr, config.max_seconds, i) for i, f in enumerate(files)]
+        queries = [_upload_query(f.filename, f.file.read(), index.sr, config.max_seconds, i) for i, f in enumerate(files)]
         names = [name for name, _, _ in queries]
         queries = [(f"{name} ({i + 1})" if names.count(name) > 1 else name, wave, error) for i, (name, wave, error) in enumerate(queries)]
         with guard: hits, errors = index.search_waves(queries, k, by, mode)
@@ -368,10 +368,9 @@ def create_app(config: ServeConfig | str):
             raise HTTPException(422, f"vectors: give 1-{config.max_batch} rows, got {len(body.vectors)}")
         if len({len(v) for v in body.vectors}) > 1: raise HTTPException(422, "vectors: rows of different lengths")
         try:
-            with guard: scores, ids = index.vectors.search_ids(np.asarray(body.vectors, np.float32), body.k + len(index.removed))
+            with guard: scores, ids = index.vector_ids(np.asarray(body.vectors, np.float32), body.k)
         except ValueError as e:
             raise HTTPException(422, str(e)) from None
-        if index.removed: ids = np.where(np.isin(ids, list(index.removed)), -1, ids)     # left out below, as a missing hit is
         return Response(_vector_answers(scores, ids, state["items"], body.k), media_type="application/json")
 
     @app.post("/search/tokens", dependencies=[Depends(authorised)])
@@ -386,10 +385,7 @@ def create_app(config: ServeConfig | str):
             if min(s) < 0 or max(s) >= tok.vocab_size:
                 raise HTTPException(422, f"sequence {i}: token ids must lie in 0-{tok.vocab_size - 1} (the tokenizer's vocabulary), "
                                          f"got {min(s)}-{max(s)}")
-        with guard:
-            hits = index.sequences.search([np.asarray(s, np.int64) for s in body.sequences], body.k + len(index.removed), body.mode)
-        hits = hits[~hits["id"].isin(index.removed)]
-        hits = hits[hits.groupby("query").cumcount() < body.k].assign(rank=lambda h: h.groupby("query").cumcount() + 1)
+        with guard: hits = index.nearest([np.asarray(s, np.int64) for s in body.sequences], body.k, "sequence", body.mode)
         return {"mode": body.mode, "results": _per_query(hits, "query", range(len(body.sequences)))}
 
     @app.get("/items/{item_id}", dependencies=[Depends(authorised)])
@@ -416,12 +412,12 @@ def create_app(config: ServeConfig | str):
     @app.post("/items", dependencies=[Depends(may_write)], status_code=201)
     def add_items(files: list[UploadFile] = File(description="audio files to add as items (kept by the service)")):
         if len(files) > config.max_files: raise HTTPException(422, f"at most {config.max_files} files a request, got {len(files)}")
-        queries = [_upload_query(f, index.sr, config.max_seconds, i) for i, f in enumerate(files)]
+        data = [f.file.read() for f in files]                                     # read once: decoded, then kept
+        queries = [_upload_query(f.filename, d, index.sr, config.max_seconds, i) for i, (f, d) in enumerate(zip(files, data))]
         if errors := [{"file": name, "reason": e} for name, _, e in queries if e]: raise HTTPException(422, errors)
-        for f in files: f.file.seek(0)
         try:
             with guard:
-                ids, errors = index.add([(name, wave, f.file.read()) for (name, wave, _), f in zip(queries, files)])
+                ids, errors = index.add([(name, wave, d) for (name, wave, _), d in zip(queries, data)])
                 state["items"] = _item_records(index.metadata)
         except IndexBusyError as e:
             raise HTTPException(409, str(e)) from None

@@ -63,10 +63,10 @@ def run_scale_benchmark(audio_dir=None,                               # a folder
     work_dir = Path(work_dir)
     if audio_dir is None:
         game, _ = game_manifest(None, work_dir, tracks)
-        tunes, _ = melody_database(work_dir, tunes, query_tunes, seed=seed, progress=progress)
-        tunes = tunes[tunes.role == "reference"].sort_values("path").head(max(files - len(game), 0))
-        chosen, root = pd.concat([game, tunes])[["path", "duration"]].head(files), work_dir
-        what = f"{min(len(game), files)} game-music tracks and {len(tunes)} rendered tunes"
+        melodies, _ = melody_database(work_dir, tunes, query_tunes, seed=seed, progress=progress)
+        refs = melodies[melodies.role == "reference"].sort_values("path").head(max(files - len(game), 0))
+        chosen, root = pd.concat([game, refs])[["path", "duration"]].head(files), work_dir
+        what = f"{min(len(game), files)} game-music tracks and {len(refs)} rendered tunes"
     else:
         chosen, root = audio_manifest(audio_dir, progress=False).sort_values("path").head(files), Path(audio_dir)
         what = f"from {Path(audio_dir).name}"
@@ -81,9 +81,8 @@ def run_scale_benchmark(audio_dir=None,                               # a folder
                 resolve_tokenizer(spec, sorted(audio.rglob("*.wav")), progress=progress).save(tok_dir)
             spec = str(tok_dir)
         out = {b: work_dir / "scale" / f"index-{name}-{b}" for b in ("local", "ray_cold", "ray_warm")}
-        if ray.is_initialized(): ray.shutdown()
+        ray.shutdown()                                                    # no Ray beside the local run; the cold one starts its own
         local_s, local = timed_index(audio, spec, out["local"], "local", chunk_files)
-        ray.shutdown()
         start = time.perf_counter()
         ray_start(cpus)
         started_s = time.perf_counter() - start
