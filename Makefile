@@ -30,6 +30,7 @@ QUICK_CAL := --seeds 0
 QUICK_CLASSIFY := --wav2tok-steps 20 --tasks hedgewars game-music
 QUICK_MELODY := --tunes 60 --query-tunes 8 10
 QUICK_SCALE_OUT := --files 150 --tracks 8 --tunes 60 --query-tunes 8 10
+QUICK_VECTORS := --sizes 20000 40000 --queries 200 --music-tracks 16 --speech-tracks 4 --n-tunes 48 --tracks 8
 QUICK_SERVE := --tracks 8 --uploads 40 --vector-requests 400 --batch-requests 40 --soak-requests 2000 --distractor-music 16 --distractor-speech 4 --distractor-tunes 48
 else ifeq ($(SCALE),full)
 RESULTS := results
@@ -42,10 +43,10 @@ BENCH  = $(BIN)/audiotokens bench --scale $(SCALE)
 DIRS   = --out $(RESULTS) --work-dir $(WORK)
 RECORD = $(BIN)/audiotokens record --results $(RESULTS) --work-dir $(WORK) --dest-dir $(RECORDS)
 
-.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-qbe-scale bench-melody bench-serve bench-scale records-index export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-qbe-scale bench-melody bench-serve bench-scale bench-vectors records-index export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-humming, query-by-example, index-speed, service-load, Ray-pipeline, calibration, VQ-VAE2 and classification"
+	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-humming, query-by-example, index-speed, service-load, Ray-pipeline, vector-index, calibration, VQ-VAE2 and classification"
 	@echo "                 benchmarks); smaller with CLIPS= SONGS= TUNES= EPOCHS= QUERIES= INDEX_SIZES= CAL_QUERIES= VQVAE_EPOCHS= CLASSIFY_EPOCHS="
 	@echo "                 (each unset one keeps its benchmark's default: audiotokens bench NAME --help shows them)"
 	@echo "make reproduce SCALE=quick   the same records at a small scale (results/quick, records/quick), marked quick-scale"
@@ -121,6 +122,12 @@ bench-scale: install
 	$(BENCH) scale $(DIRS) $(QUICK_SCALE_OUT)
 	$(RECORD) scale
 
+# the vector index at 10^6 and 10^7 real per-window vectors: one index against shards merged on disk, and a projection to
+# 10^9 (after bench-serve: the windows come from the distractors it renders, cached under $(WORK)/distractors)
+bench-vectors: install
+	$(BENCH) vectors $(DIRS) $(QUICK_VECTORS)
+	$(RECORD) vectors
+
 bench-calibration: install
 	$(BENCH) calibration $(DIRS) $(if $(CAL_QUERIES),--queries $(CAL_QUERIES)) $(QUICK_GAME) $(QUICK_CAL)
 	$(RECORD) calibration
@@ -147,7 +154,7 @@ records-index: install
 	$(RECORD) index
 	$(if $(filter full,$(SCALE)),$(BIN)/audiotokens readme-results)
 
-reproduce: bench-features bench-chorus bench-tokenizers bench-melody bench-qbe bench-index-speed bench-serve bench-scale bench-calibration bench-vqvae bench-classify
+reproduce: bench-features bench-chorus bench-tokenizers bench-melody bench-qbe bench-index-speed bench-serve bench-scale bench-vectors bench-calibration bench-vqvae bench-classify
 	@$(MAKE) --no-print-directory records-index
 
 export: install

@@ -39,6 +39,7 @@ BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the
     "melody": "audiotokens.bench.melody:run_melody_benchmark",
     "serve": "audiotokens.bench.serve:run_serve_benchmark",
     "scale": "audiotokens.bench.scale_out:run_scale_benchmark",
+    "vectors": "audiotokens.bench.vectors:run_vector_benchmark",
 }
 
 
@@ -332,6 +333,21 @@ def _add_benches(commands):
     opt("--tokenizers", nargs="+", help="what they are indexed with")
     opt("--chunk-files", type=_positive_int, help="files a chunk (a Ray task)")
     opt("--cpus", type=_positive_int, help="the local Ray's CPUs (default: every core)")
+    opt("--seed", type=int)
+    opt = _add_bench(benches, "vectors", "the vector index at 10^6 and 10^7 real per-window embeddings: recall, queries/s, bytes, "
+                     "memory; one index against shards merged on disk; a projection to 10^9", "where the distractors, vectors and indexes go")
+    opt("--sizes", type=_positive_int, nargs="+", help="index sizes (vectors)")
+    opt("--layouts", nargs="+", choices=("single", "sharded"), help="one index in memory, or shards merged on disk")
+    opt("--shards", type=_positive_int, help="shards of the sharded build")
+    opt("--queries", type=_positive_int, help="validation and test queries, each")
+    opt("--codes", nargs="+", help="how the lists keep a vector: faiss codes (PQ24: a byte each of 24 sub-vectors; SQfp16: half floats)")
+    opt("--dim", type=_positive_int, help="embedding dimensions")
+    opt("--nprobes", type=_positive_int, nargs="+", help="lists searched, swept")
+    opt("--goal", type=float, help="the recall the operating point is chosen for, on validation")
+    opt("--music-tracks", type=int, help="bench qbe-scale's music distractors")
+    opt("--speech-tracks", type=int, help="its speech distractors")
+    opt("--n-tunes", type=_positive_int, help="tunes the music distractors are made of")
+    opt("--tracks", type=_positive_int, help="game-music tracks (default: all)")
     opt("--seed", type=int)
 
 # %% ../nbs/90_cli.ipynb #a541e7ab

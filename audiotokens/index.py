@@ -179,8 +179,9 @@ class VectorIndex:
         self.dim = x.shape[1]
         if self.factory == "auto": self.factory = choose_factory(max(self.expected_size or 0, len(x)), self.dim)
         metric = faiss.METRIC_L2 if self.metric == "l2" else faiss.METRIC_INNER_PRODUCT
+        spec = self.factory if "IVF" in self.factory else f"IDMap2,{self.factory}"     # an IVF keeps ids in its lists itself
         try:
-            index = faiss.index_factory(self.dim, f"IDMap2,{self.factory}", metric)
+            index = faiss.index_factory(self.dim, spec, metric)
         except RuntimeError as e:
             reason = str(e).strip().splitlines()[-1].split("failed: ")[-1]
             raise ValueError(f"faiss cannot build {self.factory!r} for {self.dim}-d vectors: {reason}") from None
@@ -279,6 +280,8 @@ def load(cls: VectorIndex, directory, mmap: bool = False, verify: bool = True) -
     on_disk = c.get("on_disk", False)                                        # `build_sharded`: its lists in lists.ivfdata
     flags = faiss.IO_FLAG_ONDISK_SAME_DIR if on_disk else faiss.IO_FLAG_MMAP if mmap else 0   # on-disk lists: mapped by faiss itself
     out.index = faiss.read_index(str(directory / "index.faiss"), flags)
+    if on_disk:     # the lists are mapped: faiss's prefetch threads, started at every search, made one query ~10x slower
+        faiss.downcast_InvertedLists(faiss.extract_index_ivf(out.index).invlists).prefetch_nthread = 0
     out.dim, out.next_id, out.read_only, out.tokenizer_fingerprint = c["dim"], c["next_id"], mmap or on_disk, c["tokenizer"]
     out.metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
     if len(out.metadata) != out.index.ntotal:
@@ -287,11 +290,21 @@ def load(cls: VectorIndex, directory, mmap: bool = False, verify: bool = True) -
     return out
 
 # %% ../nbs/20_index.ipynb #259e305b
+@patch
+def train(self: VectorIndex, sample) -> VectorIndex:
+    """Create the index and train it on `sample` (vectors that are not added), so that an IVF index of many vectors is
+    trained once on a sample and `add` then only adds; returns the index."""
+    if self.index is not None: raise ValueError("the index already exists: train a new VectorIndex")
+    self._create(self._vectors(sample, "sample"))
+    return self
+
+
 @patch(cls_method=True)
 def build_sharded(cls: VectorIndex, shards: list, directory, factory: str = "IVF1024,PQ32", metric: str = "cosine",
                   metadata=None, sample=None, tokenizer: Tokenizer | None = None, workers: int = 2) -> "VectorIndex":
     """An IVF index (`factory`, e.g. IVF1024,PQ32: 32 bytes a vector and its 8-byte id) of the vectors in `shards` (a list of
-    `(n, dim)` arrays), trained once on `sample` (default: the first shard), each shard added to a copy of the trained index
+    `(n, dim)` arrays), trained once on `sample` (training vectors, default the first shard, or a `VectorIndex` of `factory`
+    already trained on them: `VectorIndex.train`), each shard added to a copy of the trained index
     by `workers` threads, the inverted lists merged on disk; saved into `directory` (atomically, with `metadata`: one row
     a vector over all the shards) and returned loaded, memory-mapped."""
     from concurrent.futures import ThreadPoolExecutor
@@ -301,11 +314,17 @@ def build_sharded(cls: VectorIndex, shards: list, directory, factory: str = "IVF
     out = cls(factory, metric, tokenizer)
     x = [out._vectors(s, f"shard {j}") for j, s in enumerate(shards)]
     if len({s.shape[1] for s in x}) > 1: raise ValueError(f"shards of different dimensions: {sorted({s.shape[1] for s in x})}")
-    train = out._vectors(sample, "sample") if sample is not None else x[0]
-    trained = faiss.index_factory(train.shape[1], factory, faiss.METRIC_L2 if metric == "l2" else faiss.METRIC_INNER_PRODUCT)
-    nlist = faiss.extract_index_ivf(trained).nlist
-    if len(train) < 39 * nlist: raise ValueError(f"{factory} needs at least {39 * nlist} training vectors (39 per list), got {len(train)}")
-    trained.train(train)
+    if isinstance(sample, VectorIndex):
+        if (sample.factory, sample.metric, sample.dim, len(sample)) != (factory, metric, x[0].shape[1], 0):
+            raise ValueError(f"the trained sample index is {sample.factory} {sample.metric} of {sample.dim}-d vectors with "
+                             f"{len(sample)} added; expected an empty {factory} {metric} of {x[0].shape[1]}-d vectors")
+        trained = sample.index
+    else:
+        train = out._vectors(sample, "sample") if sample is not None else x[0]
+        trained = faiss.index_factory(train.shape[1], factory, faiss.METRIC_L2 if metric == "l2" else faiss.METRIC_INNER_PRODUCT)
+        nlist = faiss.extract_index_ivf(trained).nlist
+        if len(train) < 39 * nlist: raise ValueError(f"{factory} needs at least {39 * nlist} training vectors (39 per list), got {len(train)}")
+        trained.train(train)
     starts = np.cumsum([0] + [len(s) for s in x])
     meta = append_metadata(out.metadata, metadata, np.arange(starts[-1], dtype=np.int64), "vectors")
     with atomic_directory(directory, owned=is_saved_index) as tmp:
@@ -321,7 +340,7 @@ def build_sharded(cls: VectorIndex, shards: list, directory, factory: str = "IVF
         for path in paths: Path(path).unlink()
         meta.to_csv(tmp / "metadata.csv")
         if tokenizer is not None: tokenizer.save(tmp / "tokenizer")
-        out.dim, out.next_id, out.index = train.shape[1], int(starts[-1]), merged
+        out.dim, out.next_id, out.index = x[0].shape[1], int(starts[-1]), merged
         write_config(tmp, "vectors", dict(out.config(), tokenizer_saved=tokenizer is not None, on_disk=True),
                      ["index.faiss", "lists.ivfdata", "metadata.csv"])
     return cls.load(directory, mmap=True)

@@ -182,6 +182,14 @@ def headlines(results_dir="results") -> pd.DataFrame:
             f"{s['pipeline'][worst]['overhead_cold']:+.0%}; {'identical' if s['all_identical'] else 'DIFFERENT'}",
             f"local: {s['pipeline'][worst]['local_s']:.1f} s", "boiler, audio-tokens, go-viral: one process on one machine",
             "<= +25 %, identical (issue 22)")
+    if (s := load("vectors")) is not None:
+        big = s["headline"]
+        add("vectors", f"{big['factory']} over {big['size']:,} real per-window vectors ({big['layout']}), 2 cores: 10-recall@10 of "
+            f"{big['queries']:,} test queries, queries/s one at a time / batched, bytes a vector",
+            f"{big['recall']:.3f} [{big['recall_low']:.3f}, {big['recall_high']:.3f}] at nprobe {big['nprobe']}; "
+            f"{big['single_qps']:,.0f} / {big['batch_qps']:,.0f}; {big['bytes_per_vector']:.1f} B",
+            f"exact search: {big['exact_batch_qps']:,.0f} batched", PAPER_FIGURES["boiler_annoy"],
+            ">= 0.9, >= 1,000/s, <= 64 B at 10^7 (issue 22)")
     if (s := load("calibration")) is not None:
         r = next(r for r in s if r["method"] == "sequence" and r["profile"] == "clean")
         add("calibration", "false `match` on 5-s crops of tracks not indexed (sequence search, clean)", r["false_match"],

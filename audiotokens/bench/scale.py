@@ -114,13 +114,15 @@ def track_items(wave: np.ndarray, item_seconds: float = 30.0, min_seconds: float
 
 
 def _save_reps(reps: list) -> dict:
-    "Arrays that hold a method's representations (`Peaks`, token sequences or vectors) of a chunk's items."
+    "Arrays that hold a method's representations (`Peaks`, token sequences, frame matrices or vectors) of a chunk's items."
     if isinstance(reps[0], Peaks):
         return dict(t=np.concatenate([p.t for p in reps]).astype(np.int32), f=np.concatenate([p.f for p in reps]).astype(np.int16),
                     level=np.concatenate([p.level for p in reps]).astype(np.float32),
                     n=np.array([len(p.t) for p in reps], np.int64), frames=np.array([p.frames for p in reps], np.int64))
     if np.asarray(reps[0]).dtype.kind in "iu":
         return dict(flat=np.concatenate(reps).astype(np.int16), n=np.array([len(r) for r in reps], np.int64))
+    if np.asarray(reps[0]).ndim == 2:                                        # (frames, features) of each item, as half floats
+        return dict(rows=np.concatenate(reps).astype(np.float16), n=np.array([len(r) for r in reps], np.int64))
     return dict(x=np.stack(reps).astype(np.float32))
 
 
@@ -128,6 +130,7 @@ def _load_reps(z: dict) -> list:
     if "x" in z: return list(z["x"])
     cut = np.cumsum(z["n"])[:-1]
     if "flat" in z: return np.split(z["flat"].astype(np.int64), cut)
+    if "rows" in z: return np.split(z["rows"], cut)
     return [Peaks(t.astype(np.int64), f.astype(np.int64), level, int(frames))
             for t, f, level, frames in zip(np.split(z["t"], cut), np.split(z["f"], cut), np.split(z["level"], cut), z["frames"])]
 
