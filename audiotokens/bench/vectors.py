@@ -244,12 +244,13 @@ def _bytes(directory: Path) -> dict:
 
 # %% ../../nbs/37_vector_benchmark.ipynb #144c92dc
 def index_runs(vectors: dict, sizes, layouts=("single", "sharded"), shards: int = 4, nprobes=(1, 2, 4, 8, 16, 32, 64, 128),
-               codes=("PQ24", "SQfp16"), train_per_list: int = 50, work: Path = Path("data/vectors/runs"), seed: int = 0, isolate: bool = True,
-               progress: bool = True) -> list:
-    """For each of `sizes`: the exact top 10 of every query (timed: the baseline), an index
-    of each code in `codes` (`ivf_factory`) trained once on `train_per_list` vectors a list (`_train`), then each layout built
-    from it, loaded and searched at each nprobe in `nprobes` (`_build`, `_search`). One row per (size, code, layout, nprobe). Every stage keeps its result under `work`, so a
-    rerun redoes only what changed. Each stage runs in a fresh process (`isolate`: its memory its own)."""
+               codes=("PQ24", "SQfp16"), train_per_list: int = 50, work: Path = Path("data/vectors/runs"), seed: int = 0,
+               isolate: bool = True, progress: bool = True) -> list:
+    """For each of `sizes`: the exact top 10 of every query (timed: the baseline), an index of each code in `codes`
+    (`ivf_factory`) trained once on `train_per_list` vectors a list (`_train`), then each layout built from it, loaded and
+    searched at each nprobe in `nprobes` (`_build`, `_search`). One row per (size, code, layout, nprobe). Each stage runs in
+    a fresh process (`isolate`: its memory its own) and keeps its result with its arguments under `work`, so a rerun redoes
+    only what changed (a change of code alone is not seen: delete `work` after one)."""
     work = Path(work); work.mkdir(parents=True, exist_ok=True)
     rows, rng = [], np.random.default_rng(seed)
     index_path = work / "vectors.npy"
