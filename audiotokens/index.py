@@ -189,7 +189,7 @@ class VectorIndex:
             if "IVF" in self.factory:
                 nlist = faiss.extract_index_ivf(index).nlist
                 if len(x) < 39 * nlist:
-                    raise ValueError(f"{self.factory} is trained on the first vectors added: give at least {39 * nlist} "
+                    raise ValueError(f"{self.factory} is trained on the first vectors it is given (added, or a sample): give at least {39 * nlist} "
                                      f"(39 per list), got {len(x)}")
             index.train(x)
         self.index = index
@@ -314,17 +314,11 @@ def build_sharded(cls: VectorIndex, shards: list, directory, factory: str = "IVF
     out = cls(factory, metric, tokenizer)
     x = [out._vectors(s, f"shard {j}") for j, s in enumerate(shards)]
     if len({s.shape[1] for s in x}) > 1: raise ValueError(f"shards of different dimensions: {sorted({s.shape[1] for s in x})}")
-    if isinstance(sample, VectorIndex):
-        if (sample.factory, sample.metric, sample.dim, len(sample)) != (factory, metric, x[0].shape[1], 0):
-            raise ValueError(f"the trained sample index is {sample.factory} {sample.metric} of {sample.dim}-d vectors with "
-                             f"{len(sample)} added; expected an empty {factory} {metric} of {x[0].shape[1]}-d vectors")
-        trained = sample.index
-    else:
-        train = out._vectors(sample, "sample") if sample is not None else x[0]
-        trained = faiss.index_factory(train.shape[1], factory, faiss.METRIC_L2 if metric == "l2" else faiss.METRIC_INNER_PRODUCT)
-        nlist = faiss.extract_index_ivf(trained).nlist
-        if len(train) < 39 * nlist: raise ValueError(f"{factory} needs at least {39 * nlist} training vectors (39 per list), got {len(train)}")
-        trained.train(train)
+    if not isinstance(sample, VectorIndex): sample = cls(factory, metric).train(x[0] if sample is None else sample)
+    if (sample.factory, sample.metric, sample.dim, len(sample)) != (factory, metric, x[0].shape[1], 0):
+        raise ValueError(f"the trained sample index is {sample.factory} {sample.metric} of {sample.dim}-d vectors with "
+                         f"{len(sample)} added; expected an empty {factory} {metric} of {x[0].shape[1]}-d vectors")
+    trained = sample.index
     starts = np.cumsum([0] + [len(s) for s in x])
     meta = append_metadata(out.metadata, metadata, np.arange(starts[-1], dtype=np.int64), "vectors")
     with atomic_directory(directory, owned=is_saved_index) as tmp:
