@@ -14,8 +14,8 @@ from .tokenizers.core import pad_tokens
 
 # %% auto #0
 __all__ = ['POOLINGS', 'MODELS', 'length_mask', 'masked_mean', 'FeatureNorm', 'AttentionPool', 'SpecLSTM', 'TokenLSTM',
-           'token_windows', 'TokenTransformer', 'SpecCNN', 'BagLogReg', 'build_model', 'model_name', 'collate',
-           'predict_logits']
+           'token_windows', 'TokenTransformer', 'SpecCNN', 'BagLogReg', 'SpecStats', 'build_model', 'model_name',
+           'collate', 'predict_logits']
 
 # %% ../nbs/30_classifiers.ipynb #01996ebb
 def length_mask(lengths: torch.Tensor, size: int) -> torch.Tensor:
@@ -222,9 +222,31 @@ class BagLogReg(nn.Module):
     def forward(self, tokens: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         return self.linear(self.norm(self.bags(tokens, lengths)))
 
+
+class SpecStats(nn.Module):
+    """The small-data baseline for spectrograms: a linear probe on each clip's statistics (mean and standard deviation over
+    time of every standardised band), the log-mel counterpart of `BagLogReg`."""
+    input_kind = "spectrogram"
+
+    def __init__(self, n_features: int, n_classes: int, dropout: float = 0.2):
+        super().__init__()
+        self.front = FeatureNorm(n_features)
+        self.head = nn.Sequential(nn.Dropout(dropout), nn.Linear(2 * n_features, n_classes))
+        self.hparams = dict(n_features=n_features, n_classes=n_classes, dropout=dropout)
+
+    def fit_inputs(self, inputs: list):
+        self.front.fit(torch.cat([x.float() for x in inputs]))
+
+    def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        _check_lengths(x, lengths)
+        h, mask = self.front(x), length_mask(lengths.to(x.device), x.shape[1])
+        mean = masked_mean(h, mask)
+        std = masked_mean((h - mean[:, None]) ** 2, mask).clamp_min(1e-8).sqrt()
+        return self.head(torch.cat([mean, std], -1))
+
 # %% ../nbs/30_classifiers.ipynb #79191a80
 MODELS = {"spec-lstm": SpecLSTM, "spec-cnn": SpecCNN, "token-lstm": TokenLSTM, "token-transformer": TokenTransformer,
-          "bag-logreg": BagLogReg}
+          "bag-logreg": BagLogReg, "spec-stats": SpecStats}
 
 
 def build_model(name: str, n_inputs: int, n_classes: int, **kwargs) -> nn.Module:

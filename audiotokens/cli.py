@@ -22,8 +22,8 @@ __all__ = ['DATA_RECIPES', 'CLASSIFY_TASKS', 'CLASSIFY_MODELS', 'BENCHES', 'sign
 # the parser is built without importing torch: these mirror bench.classify.TASKS and its models (checked below)
 DATA_RECIPES = ("music-clips", "game-music", "voices", "spoken-words", "instruments", "melodies", "structured-songs",
                 "hummed-melodies")  # datasets.RECIPES
-CLASSIFY_TASKS = ("spoken-words", "hedgewars", "instruments", "game-music")
-CLASSIFY_MODELS = ("spec-lstm", "spec-cnn", "token-lstm", "token-transformer", "bag-logreg")
+CLASSIFY_TASKS = ("spoken-words", "few-words", "hedgewars", "hedgewars-merged", "hedgewars-english", "instruments", "game-music")
+CLASSIFY_MODELS = ("spec-lstm", "spec-cnn", "spec-stats", "token-lstm", "token-transformer", "bag-logreg")
 
 
 BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the function's own (one source)
@@ -275,6 +275,13 @@ def _add_benches(commands):
     opt("--wav2tok-steps", type=_positive_int, help="wav2tok training steps per task")
     opt("--train-dir", type=Path, help="your labelled training folder (DIR/CLASS/FILE); needs --test-dir")
     opt("--test-dir", type=Path, help="your labelled test folder (DIR/CLASS/FILE)")
+    opt("--group-regex", help="hold validation out by group: a regex searched in CLASS/FILE of each training file (its first group, "
+        "e.g. '_(spk[0-9]+)_'); without one, validation is not grouped and the record says so")
+    opt("--seeds", type=int, nargs="+", help="training seeds: every run once per seed (mean and spread in every table)")
+    opt("--copies", type=int, help="distorted copies of each training clip (0: none)")
+    opt("--mixup", type=float, help="mixup alpha for spectrogram inputs (0: off)")
+    opt("--masks", dest="spec_masks", action=argparse.BooleanOptionalAction, help="time and frequency masks on spectrogram inputs")
+    opt("--workers", type=_positive_int, help="runs trained at once, one thread each")
     opt("--seed", type=int)
     opt = _add_bench(benches, "index-speed", "our vector index against Annoy at matched recall")
     opt("--sizes", type=int, nargs="+", help="synthetic set sizes")

@@ -314,16 +314,17 @@ def spoken_words(out_dir, words: tuple = SPOKEN_WORDS, voices: tuple = ESPEAK_VO
     return run_recipe(out_dir, params, build, seed=seed)
 
 # %% ../nbs/02_datasets.ipynb #286ba7c4
-SOUNDFONTS = {"TimGM6mb": ("timgm6mb-soundfont", "TimGM6mb.sf2"), "FluidR3_GM": ("fluid-soundfont-gm", "FluidR3_GM.sf2")}
+SOUNDFONTS = {"TimGM6mb": ("timgm6mb-soundfont", "TimGM6mb.sf2"), "FluidR3_GM": ("fluid-soundfont-gm", "FluidR3_GM.sf2"),
+              "MuseScore_General": ("musescore-general-soundfont-small", "MuseScore_General_Lite.sf3")}
 DRUMS = 128
 
 
 def soundfont_path(name: str = "TimGM6mb", cache_dir=None) -> Path:
-    "The .sf2 file of soundfont `name` (a key of `SOUNDFONTS` or a path), fetched from Debian if needed."
-    if Path(name).suffix == ".sf2":
+    "The .sf2 / .sf3 file of soundfont `name` (a key of `SOUNDFONTS` or a path), fetched from Debian if needed."
+    if Path(name).suffix in (".sf2", ".sf3"):
         if not Path(name).exists(): raise FileNotFoundError(f"{name}: soundfont not found")
         return Path(name)
-    if name not in SOUNDFONTS: raise ValueError(f"unknown soundfont {name!r}; choose from {sorted(SOUNDFONTS)} or give a .sf2 path")
+    if name not in SOUNDFONTS: raise ValueError(f"unknown soundfont {name!r}; choose from {sorted(SOUNDFONTS)} or give a .sf2 / .sf3 path")
     package, file = SOUNDFONTS[name]
     return next(fetch_debian_package(package, cache_dir).rglob(file))
 

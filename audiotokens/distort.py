@@ -34,6 +34,9 @@ PROFILES = {
     "mp3": [("codec", dict(format="mp3", quality=(0.3, 0.9)))],
     "opus": [("codec", dict(format="opus", quality=(0.3, 0.9)))],
     "room-noise": [("reverb", dict(rt60=[0.3, 0.5], room=[(5, 4, 3)])), ("noise", dict(color="pink", snr_db=(10.0, 20.0)))],
+    # small changes that keep a word a word and an instrument its family (training augmentation)
+    "small-pitch": [("pitch_shift", dict(semitones=[-2, -1, 1, 2]))],
+    "small-tempo": [("time_stretch", dict(rate=(0.9, 1.1)))],
 }
 # the default mix of the retrieval benchmark: one profile drawn per query
 DEFAULT_MIX = ("clean", "white-noise", "pink-noise", "reverb", "pitch-shift", "time-stretch", "telephone", "mp3")

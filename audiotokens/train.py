@@ -26,22 +26,23 @@ from .tokenizers.core import Tokenizer, clip_features, default_device, load_toke
 
 # %% auto #0
 __all__ = ['Examples', 'grouped_split', 'check_splits', 'classification_metrics', 'mean_average_precision', 'score_logits',
-           'TrainConfig', 'Classifier', 'load_classifier', 'train_classifier', 'evaluate', 'plot_confusion',
-           'plot_report']
+           'TrainConfig', 'spec_masks', 'Classifier', 'load_classifier', 'train_classifier', 'evaluate',
+           'plot_confusion', 'plot_report']
 
 # %% ../nbs/31_training.ipynb #43f96a99
 @dataclasses.dataclass
 class Examples:
-    "Model inputs with their labels, groups and splits; `classes` is the sorted label set."
+    "Model inputs with their labels, groups and splits (and optionally distorted copies of each input); `classes` is the sorted label set."
     inputs: list
     labels: list
     groups: np.ndarray
     split: np.ndarray
     names: list
+    augmented: list | None = None        # per input, a list of model inputs of distorted copies of its audio (used in training)
 
     def __post_init__(self):
         n = len(self.inputs)
-        for field in ("labels", "groups", "split", "names"):
+        for field in ("labels", "groups", "split", "names") + (("augmented",) if self.augmented is not None else ()):
             if len(getattr(self, field)) != n: raise ValueError(f"{field}: {len(getattr(self, field))} entries for {n} inputs")
         self.groups, self.split = np.asarray(self.groups, dtype=str), np.asarray(self.split, dtype=str)
         self.multi_label = n > 0 and isinstance(self.labels[0], (list, tuple, set))
@@ -122,6 +123,31 @@ class TrainConfig:
     grad_clip: float = 1.0
     label_smoothing: float = 0.0
     seed: int = 0
+    augment: bool = True                 # train on the distorted copies of `Examples.augmented` too (one drawn per clip and epoch)
+    spec_masks: bool = True              # SpecAugment-style time and frequency masks (spectrogram inputs)
+    mixup: float = 0.2                   # mixup of the batch with Beta(mixup, mixup) weights (spectrogram inputs; 0: off)
+
+
+def spec_masks(x: torch.Tensor, rng: np.random.Generator, time_masks: int = 2, time_fraction: float = 0.1, freq_masks: int = 2,
+               freq_fraction: float = 0.125) -> torch.Tensor:
+    """SpecAugment-style masks on a `(frames, bands)` clip: `time_masks` runs of up to `time_fraction` of the frames and
+    `freq_masks` runs of up to `freq_fraction` of the bands, each set to the clip's mean (a copy; the input is kept)."""
+    x, fill = x.clone(), x.float().mean()
+    for axis, count, fraction in ((0, time_masks, time_fraction), (1, freq_masks, freq_fraction)):
+        n = x.shape[axis]
+        for _ in range(count):
+            width = int(rng.integers(int(n * fraction) + 1))
+            start = int(rng.integers(n - width + 1))
+            x.narrow(axis, start, width).fill_(fill)
+    return x
+
+
+def _training_input(data: Examples, i: int, c: TrainConfig, spectrogram: bool, rng: np.random.Generator) -> torch.Tensor:
+    "Example `i` as training sees it this epoch: the clip or one of its distorted copies, cropped, masked."
+    x, copies = data.inputs[i], (data.augmented[i] if c.augment and data.augmented is not None else ())
+    pick = int(rng.integers(len(copies) + 1)) if len(copies) else 0
+    x = _crop(copies[pick - 1] if pick else x, c.max_len, rng)
+    return spec_masks(x, rng) if spectrogram and c.spec_masks else x
 
 
 def _crop(x: torch.Tensor, max_len: int | None, rng: np.random.Generator) -> torch.Tensor:
@@ -130,16 +156,27 @@ def _crop(x: torch.Tensor, max_len: int | None, rng: np.random.Generator) -> tor
     return x[start:start + max_len]
 
 
-def _loss(logits: torch.Tensor, targets: torch.Tensor, multi_label: bool, smoothing: float) -> torch.Tensor:
+def _loss(logits: torch.Tensor, targets: torch.Tensor, multi_label: bool, smoothing: float, mix=None) -> torch.Tensor:
+    "The loss; with `mix = (order, weight)`, mixup's weighted loss against the targets and the targets in `order`."
+    if mix is not None:
+        order, weight = mix
+        return weight * _loss(logits, targets, multi_label, smoothing) + (1 - weight) * _loss(logits, targets[order], multi_label, smoothing)
     if multi_label: return F.binary_cross_entropy_with_logits(logits, targets.float())
     return F.cross_entropy(logits, targets, label_smoothing=smoothing)
+
+
+def _mixup(x: torch.Tensor, lengths: torch.Tensor, alpha: float, rng: np.random.Generator):
+    "Mix a padded batch with itself in a random order: each clip keeps the shorter of the two lengths (no padding is mixed in)."
+    weight, order = float(rng.beta(alpha, alpha)), torch.from_numpy(rng.permutation(len(x)))
+    return weight * x + (1 - weight) * x[order], torch.minimum(lengths, lengths[order]), (order, weight)
 
 
 def _fingerprint(model: nn.Module, config: TrainConfig, data: Examples) -> str:
     "A digest of the model, the settings and the data (names, splits, labels, and each input's length and sum)."
     content = [(len(x), round(float(x.double().sum()), 3)) for x in data.inputs]
+    copies = [[(len(x), round(float(x.double().sum()), 3)) for x in xs] for xs in data.augmented or []]
     spec = [model_name(model), model.hparams, dataclasses.asdict(config), data.names, data.split.tolist(), list(map(str, data.labels)),
-            content]
+            content, copies]
     return hashlib.md5(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()
 
 # %% ../nbs/31_training.ipynb #5995d1d5
@@ -218,6 +255,7 @@ def train_classifier(model: nn.Module | str, data: Examples, config: TrainConfig
         saved = torch.load(ckpt, map_location="cpu", weights_only=False)
         model.load_state_dict(saved["model"]); opt.load_state_dict(saved["optimizer"]); state = saved["state"]
     valid_inputs = [data.inputs[i] for i in valid]
+    spectrogram = model.input_kind == "spectrogram"
     if ckpt is not None: ckpt.parent.mkdir(parents=True, exist_ok=True)
     bar = tqdm(range(state["epoch"], c.epochs), desc=model_name(model), disable=not progress, leave=False)
     for epoch in bar:
@@ -229,8 +267,10 @@ def train_classifier(model: nn.Module | str, data: Examples, config: TrainConfig
         model.train()
         for b in range(0, len(order), c.batch_size):
             rows = order[b:b + c.batch_size]
-            x, lengths = collate(model, [_crop(data.inputs[i], c.max_len, rng) for i in rows])
-            loss = _loss(model(x.to(device), lengths.to(device)), targets[rows].to(device), data.multi_label, c.label_smoothing)
+            x, lengths = collate(model, [_training_input(data, i, c, spectrogram, rng) for i in rows])
+            mix = None
+            if spectrogram and c.mixup > 0 and len(rows) > 1: x, lengths, mix = _mixup(x, lengths, c.mixup, rng)
+            loss = _loss(model(x.to(device), lengths.to(device)), targets[rows].to(device), data.multi_label, c.label_smoothing, mix)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), c.grad_clip)
