@@ -227,6 +227,11 @@ def task_inputs(task: Task, kmeans_vocab: int = 128, wav2tok_steps: int = 400, i
     extra_paths = [[c for c in copies.get(p, []) if Path(c) in extra.features] for p in m.path.astype(str)]
     extra_logmel = [[torch.from_numpy(extra.features[Path(c)]) for c in cs] for cs in extra_paths]
 
+    def per_clip(encode, copies_by_clip):                  # every clip's copies through `encode` in one call, split back
+        flat = encode([c for cs in copies_by_clip for c in cs]) if any(copies_by_clip) else []
+        starts = np.cumsum([0] + [len(cs) for cs in copies_by_clip])
+        return [flat[a:b] for a, b in zip(starts[:-1], starts[1:])]
+
     def examples(xs, augmented):
         return Examples(list(xs), m.label.tolist(), m.group.to_numpy(), m.split.to_numpy(), m.path.astype(str).tolist(), augmented)
     out = {}
@@ -235,13 +240,11 @@ def task_inputs(task: Task, kmeans_vocab: int = 128, wav2tok_steps: int = 400, i
     if "kmeans" in inputs:                     # fitted on the training clips' log-mel computed above, not on the audio again
         train = [x for x, split in zip(logmel, m.split) if split == "train"]
         tok = KMeansTokenizer(kmeans_vocab, task.features, seed=seed).fit(train, progress=progress)
-        out["kmeans"] = (examples(tok.encode_features(logmel), [tok.encode_features(xs) if xs else [] for xs in extra_logmel]), tok)
+        out["kmeans"] = (examples(tok.encode_features(logmel), per_clip(tok.encode_features, extra_logmel)), tok)
     if "wav2tok" in inputs:
         tok = Wav2Tok(Wav2TokConfig(seed=seed), device=device)
         tok.fit(m, split="train", steps=wav2tok_steps, progress=progress)
-        flat = tok.encode([c for cs in extra_paths for c in cs]) if any(extra_paths) else []
-        starts = np.cumsum([0] + [len(cs) for cs in extra_paths])
-        out["wav2tok"] = (examples(tok.encode(m.path.tolist()), [flat[a:b] for a, b in zip(starts[:-1], starts[1:])]), tok)
+        out["wav2tok"] = (examples(tok.encode(m.path.tolist()), per_clip(tok.encode, extra_paths)), tok)
     return out, skipped
 
 # %% ../../nbs/32_classify_benchmark.ipynb #a5151425
@@ -363,12 +366,11 @@ def classify_summary(table: pd.DataFrame) -> dict:
     return out
 
 # %% ../../nbs/32_classify_benchmark.ipynb #b25a7b4c
-def plot_classify(table: pd.DataFrame, reports: dict, path):
-    "Test accuracy (mean and spread over seeds) of every run per task with the majority rate, and the best run's confusion matrix."
+def plot_classify(table: pd.DataFrame, summary: dict, reports: dict, path):
+    "Test accuracy (mean and spread over seeds) of every run per task with the majority rate, and the chosen run's (`summary`) confusion matrix."
     from matplotlib.figure import Figure
     tasks = list(dict.fromkeys(table.task))
     fig = Figure(figsize=(5.5 * len(tasks), 10)); axes = fig.subplots(2, len(tasks), squeeze=False)
-    summary = classify_summary(table)
     for j, task in enumerate(tasks):
         r = table[(table.task == task) & (table.augmentation == "on")].reset_index(drop=True)
         ax = axes[0, j]
@@ -437,7 +439,7 @@ def write_classify(record: dict, rows: pd.DataFrame, out_dir) -> dict:
                              augmentation={t: {f"{g.run}: {g.ablation}": g.gain for g in gs.itertuples()}
                                            for t, gs in gains.groupby("task", sort=False)})
     out_dir.mkdir(parents=True, exist_ok=True)
-    plot_classify(table, reports, out_dir / "classify.png")
+    plot_classify(table, record["summary"]["tasks"], reports, out_dir / "classify.png")
     return write_record(record, _classify_markdown(record, table, gains), out_dir)
 
 # %% ../../nbs/32_classify_benchmark.ipynb #ab2e69c7
