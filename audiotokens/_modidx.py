@@ -1372,4 +1372,5 @@ d = { 'settings': { 'branch': 'main',
                                    'audiotokens.train.plot_report': ('training.html#plot_report', 'audiotokens/train.py'),
                                    'audiotokens.train.score_logits': ('training.html#score_logits', 'audiotokens/train.py'),
                                    'audiotokens.train.spec_masks': ('training.html#spec_masks', 'audiotokens/train.py'),
+                                   'audiotokens.train.spec_warp': ('training.html#spec_warp', 'audiotokens/train.py'),
                                    'audiotokens.train.train_classifier': ('training.html#train_classifier', 'audiotokens/train.py')}}}

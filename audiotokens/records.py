@@ -203,6 +203,11 @@ def headlines(results_dir="results") -> pd.DataFrame:
         if token: ours += f"; best token model {token['run']}: {token['mean']:.3f} ± {token['std']:.3f}"
         add("classify", "spoken words, unseen voices: test accuracy (model chosen on validation)", ours,
             f"majority class {words['majority']:.2f}", PAPER_FIGURES["go_viral"], ">= 0.95, best token model within 0.02 (issue 23)")
+    if (s := load("classify_music")) is not None and (inst := s["tasks"].get("instruments")) is not None:
+        best = inst["best"]
+        add("classify_music", "instrument family, held-out soundfont: test accuracy (model chosen on validation)",
+            f"{best['run']}: {best['mean']:.3f} ± {best['std']:.3f} over {best['seeds']} seeds; pooled {_rate(best['accuracy'])}",
+            f"majority class {inst['majority']:.2f}", "-", ">= 0.60 (issue 23)")
     return pd.DataFrame(rows, columns=["record", "scale", "date", "wall_s", "what", "ours", "baseline", "seed_or_paper", "target"])
 
 # %% ../nbs/91_records.ipynb #07608179

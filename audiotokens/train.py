@@ -26,7 +26,7 @@ from .tokenizers.core import Tokenizer, clip_features, default_device, load_toke
 
 # %% auto #0
 __all__ = ['Examples', 'grouped_split', 'check_splits', 'classification_metrics', 'mean_average_precision', 'score_logits',
-           'TrainConfig', 'spec_masks', 'Classifier', 'load_classifier', 'train_classifier', 'evaluate',
+           'TrainConfig', 'spec_masks', 'spec_warp', 'Classifier', 'load_classifier', 'train_classifier', 'evaluate',
            'plot_confusion', 'plot_report']
 
 # %% ../nbs/31_training.ipynb #43f96a99
@@ -124,7 +124,8 @@ class TrainConfig:
     label_smoothing: float = 0.0
     seed: int = 0
     augment: bool = True                 # train on the distorted copies of `Examples.augmented` too (one drawn per clip and epoch)
-    spec_masks: bool = True              # SpecAugment-style time and frequency masks (spectrogram inputs)
+    spec_warp: float = 0.1               # vocal-tract-length-style warp of the bands by up to this fraction (spectrogram inputs; 0: off)
+    spec_masks: bool = False             # SpecAugment-style time and frequency masks (spectrogram inputs; off: they cost short words)
     mixup: float = 0.2                   # mixup of the batch with Beta(mixup, mixup) weights (spectrogram inputs; 0: off)
 
 
@@ -142,11 +143,24 @@ def spec_masks(x: torch.Tensor, rng: np.random.Generator, time_masks: int = 2, t
     return x
 
 
+def spec_warp(x: torch.Tensor, rng: np.random.Generator, max_warp: float = 0.1) -> torch.Tensor:
+    """Warp the band axis of a `(frames, bands)` clip by a factor `a` drawn in `[1 - max_warp, 1 + max_warp]`: band `j` takes
+    the value at `j / a` (linear interpolation; the top band beyond the edge), so formants move as in a shorter or longer
+    vocal tract (VTLP, on the mel scale). A float32 copy."""
+    a, n = float(rng.uniform(1 - max_warp, 1 + max_warp)), x.shape[1]
+    src = (torch.arange(n, dtype=torch.float32) / a).clamp(max=n - 1)
+    lo = src.long()
+    hi, w = (lo + 1).clamp(max=n - 1), src - lo
+    x = x.float()
+    return x[:, lo] * (1 - w) + x[:, hi] * w
+
+
 def _training_input(data: Examples, i: int, c: TrainConfig, spectrogram: bool, rng: np.random.Generator) -> torch.Tensor:
-    "Example `i` as training sees it this epoch: the clip or one of its distorted copies, cropped, masked."
+    "Example `i` as training sees it this epoch: the clip or one of its distorted copies, cropped, warped, masked."
     x, copies = data.inputs[i], (data.augmented[i] if c.augment and data.augmented is not None else ())
     pick = int(rng.integers(len(copies) + 1)) if len(copies) else 0
     x = _crop(copies[pick - 1] if pick else x, c.max_len, rng)
+    if spectrogram and c.spec_warp > 0: x = spec_warp(x, rng, c.spec_warp)
     return spec_masks(x, rng) if spectrogram and c.spec_masks else x
 
 

@@ -31,11 +31,11 @@ from ..train import Examples, TrainConfig, evaluate, grouped_split, plot_confusi
 
 # %% auto #0
 __all__ = ['SPEECH_FEATURES', 'TASKS', 'CHORUS_PACKAGES', 'LANGUAGE_PACK', 'VERSION_SUFFIX', 'AUGMENT_MIX', 'SPEC_MODELS',
-           'TOKEN_MODELS', 'MODEL_SETTINGS', 'MODEL_SIZES', 'AUGMENTATIONS', 'ABLATIONS', 'PART_ABLATIONS',
-           'PART_ABLATION_TASKS', 'Task', 'merge_families', 'track_family', 'spoken_words_task', 'few_words_task',
-           'hedgewars_task', 'instruments_task', 'game_music_task', 'folders_task', 'make_task', 'augment_clips',
-           'task_inputs', 'task_ablations', 'run_task', 'seed_table', 'augmentation_gains', 'classify_summary',
-           'plot_classify', 'per_class_accuracy', 'write_classify', 'run_classify_benchmark']
+           'TOKEN_MODELS', 'MODEL_SETTINGS', 'AUGMENTATIONS', 'ABLATIONS', 'PART_ABLATIONS', 'PART_ABLATION_TASKS',
+           'Task', 'merge_families', 'track_family', 'spoken_words_task', 'few_words_task', 'hedgewars_task',
+           'instruments_task', 'game_music_task', 'folders_task', 'make_task', 'augment_clips', 'task_inputs',
+           'task_ablations', 'run_task', 'seed_table', 'augmentation_gains', 'classify_summary', 'plot_classify',
+           'per_class_accuracy', 'write_classify', 'run_classify_benchmark']
 
 # %% ../../nbs/32_classify_benchmark.ipynb #56b95a2f
 SPEECH_FEATURES = FeatureConfig(n_fft=512, hop_length=320, n_mels=64)          # 20 ms frames, 64 bands at 16 kHz
@@ -252,11 +252,11 @@ SPEC_MODELS = ("spec-lstm", "spec-cnn", "spec-stats")
 TOKEN_MODELS = ("token-lstm", "token-transformer", "bag-logreg")
 MODEL_SETTINGS = {"bag-logreg": dict(lr=1e-2, weight_decay=1e-3),       # the linear models take larger steps and more L2
                   "spec-stats": dict(lr=1e-2, weight_decay=1e-3)}
-MODEL_SIZES = {"spec-lstm": dict(hidden_size=64), "token-lstm": dict(hidden_size=64)}   # 3.6x fewer operations a frame than 128
-AUGMENTATIONS = {"on": {}, "off": dict(augment=False, spec_masks=False, mixup=0.0), "no-copies": dict(augment=False),
-                 "no-masks": dict(spec_masks=False), "no-mixup": dict(mixup=0.0)}
-ABLATIONS = {"spec-cnn/log-mel": ("off",), "spec-stats/log-mel": ("off",), "token-transformer/kmeans": ("off",), "bag-logreg/kmeans": ("off",)}
-PART_ABLATIONS = {"spec-cnn/log-mel": ("no-copies", "no-masks", "no-mixup")}     # one part off at a time: on the tasks below
+AUGMENTATIONS = {"on": {}, "off": dict(augment=False, spec_warp=0.0, spec_masks=False, mixup=0.0), "no-copies": dict(augment=False),
+                 "no-warp": dict(spec_warp=0.0), "masks": dict(spec_masks=True), "no-mixup": dict(mixup=0.0)}
+ABLATIONS = {"spec-lstm/log-mel": ("off",), "spec-cnn/log-mel": ("off",), "spec-stats/log-mel": ("off",),
+             "token-transformer/kmeans": ("off",), "bag-logreg/kmeans": ("off",)}
+PART_ABLATIONS = {"spec-lstm/log-mel": ("no-copies", "no-warp", "masks", "no-mixup")}   # one part changed at a time: on the tasks below
 PART_ABLATION_TASKS = ("spoken-words", "few-words", "folders")
 
 
@@ -278,8 +278,7 @@ def _one_run(job) -> tuple[dict, dict]:
     cfg = dataclasses.replace(config, seed=seed, **MODEL_SETTINGS.get(model, {}), **AUGMENTATIONS[augmentation])
     run = f"{model}/{input_name}"
     ckpt = Path(checkpoint_dir) / task.name / run.replace("/", "-") if checkpoint_dir is not None else None
-    clf = train_classifier(model, data, cfg, frontend=frontend, checkpoint_dir=ckpt, device=device, progress=False,
-                           **MODEL_SIZES.get(model, {}))
+    clf = train_classifier(model, data, cfg, frontend=frontend, checkpoint_dir=ckpt, device=device, progress=False)
     report = evaluate(clf, data)
     best = next(h for h in clf.history if h["best"])
     row = dict(task=task.name, model=model, input=input_name, augmentation=augmentation, seed=seed, classes=len(data.classes),
@@ -413,11 +412,12 @@ def _classify_markdown(record: dict, table: pd.DataFrame, gains: pd.DataFrame) -
              "with early stopping on validation balanced accuracy, scored on the held-out test split (whole voices, voice packs, "
              "soundfont or pieces). Inputs: log-mel (spectrogram models), k-means tokens and wav2tok tokens (token models), both "
              f"tokenizers fitted on the training split only. Augmentation on: {s['copies']} distorted copies of each training clip "
-             f"({', '.join(s['augment_mix'])}), time and frequency masks and mixup (alpha {s['mixup']}) on spectrograms. "
+             f"({', '.join(s['augment_mix'])}), a band warp of up to {s.get('spec_warp', 0):.0%}, "
+             f"{'time and frequency masks, ' if s.get('spec_masks') else ''}mixup (alpha {s['mixup']}) on spectrograms. "
              "Cells: test accuracy, mean ± standard deviation over the seeds.", "",
              "## Per task: the model chosen on validation", "", *markdown_table(heads), "",
              "## Test accuracy", "", *markdown_table(pivot), "",
-             "## What augmentation buys (test mean with everything on, minus with a part off)", "",
+             "## What augmentation buys (test mean with everything on, minus with a part changed)", "",
              *markdown_table(gains.round(4)), "",
              "## Every (model, input, augmentation), over the seeds", "", *markdown_table(table.round(4)), ""]
     for task, d in record["tasks"].items():
@@ -430,7 +430,8 @@ def _classify_markdown(record: dict, table: pd.DataFrame, gains: pd.DataFrame) -
 
 
 def write_classify(record: dict, rows: pd.DataFrame, out_dir) -> dict:
-    "Add the runs, the seed table and the summary to `record` (whose `tasks` hold the test reports); write `classify.json`, `.md`, `.png`."
+    """Add the runs, the seed table and the summary to `record` (whose `tasks` hold the test reports); write `NAME.json`,
+    `.md`, `.png` (NAME: its `benchmark`)."""
     out_dir = Path(out_dir)
     table, reports = seed_table(rows), {(t, run): rep for t, d in record["tasks"].items() for run, rep in d["reports"].items()}
     gains = augmentation_gains(table)
@@ -439,32 +440,35 @@ def write_classify(record: dict, rows: pd.DataFrame, out_dir) -> dict:
                              augmentation={t: {f"{g.run}: {g.ablation}": g.gain for g in gs.itertuples()}
                                            for t, gs in gains.groupby("task", sort=False)})
     out_dir.mkdir(parents=True, exist_ok=True)
-    plot_classify(table, record["summary"]["tasks"], reports, out_dir / "classify.png")
+    plot_classify(table, record["summary"]["tasks"], reports, out_dir / f"{record['benchmark']}.png")
     return write_record(record, _classify_markdown(record, table, gains), out_dir)
 
 # %% ../../nbs/32_classify_benchmark.ipynb #ab2e69c7
 def run_classify_benchmark(tasks=TASKS, epochs: int = 30, patience: int = 6, kmeans_vocab: int = 128, wav2tok_steps: int = 400,
                            models=SPEC_MODELS + TOKEN_MODELS, inputs=("log-mel", "kmeans", "wav2tok"), seeds=(0, 1, 2), copies: int = 2,
-                           mixup: float = 0.2, spec_masks: bool = True, train_dir=None, test_dir=None, group_regex: str | None = None, workers: int = 2,
-                           out_dir="results", work_dir="data", seed: int = 0, device=None, progress: bool = True) -> dict:
-    """Run the tasks (or your `train_dir`/`test_dir` folders, validation grouped by `group_regex`); writes `classify.json`,
-    `classify.md` and `classify.png` in `out_dir`. `copies=0`, `mixup=0` and `spec_masks=False` switch those parts of the augmentation off."""
+                           mixup: float = 0.2, spec_warp: float = 0.1, spec_masks: bool = False, train_dir=None, test_dir=None,
+                           group_regex: str | None = None, workers: int = 2, name: str = "classify", out_dir="results", work_dir="data",
+                           seed: int = 0, device=None, progress: bool = True) -> dict:
+    """Run the tasks (or your `train_dir`/`test_dir` folders, validation grouped by `group_regex`); writes `NAME.json`,
+    `NAME.md` and `NAME.png` in `out_dir` (`name`: `classify`, or `classify_music` for the music tasks' own record). `copies=0`,
+    `mixup=0` and `spec_warp=0` switch those parts of the augmentation off; `spec_masks=True` adds time and frequency masks."""
+    if not re.fullmatch(r"[\w-]+", name): raise ValueError(f"name {name!r}: letters, digits, _ and - only (it names the result files)")
     work_dir, out_dir = Path(work_dir), Path(out_dir)
-    config = TrainConfig(epochs=epochs, patience=patience, seed=seed, mixup=mixup, spec_masks=spec_masks)
+    config = TrainConfig(epochs=epochs, patience=patience, seed=seed, mixup=mixup, spec_warp=spec_warp, spec_masks=spec_masks)
     if train_dir is not None or test_dir is not None:
         if train_dir is None or test_dir is None: raise ValueError("give both --train-dir and --test-dir")
         built = [folders_task(train_dir, test_dir, group_regex=group_regex, seed=seed, progress=progress)]
     else:
         built = [make_task(t, work_dir, seed, progress) for t in tasks]
     seeds = tuple(seeds)
-    record = new_record("classify", settings=dict(tasks=[t.name for t in built], epochs=epochs, patience=patience, kmeans_vocab=kmeans_vocab,
-                                                  wav2tok_steps=wav2tok_steps, models=list(models), inputs=list(inputs), seeds=list(seeds),
-                                                  copies=copies, augment_mix=list(AUGMENT_MIX), mixup=mixup, spec_masks=config.spec_masks,
-                                                  model_settings=MODEL_SETTINGS, model_sizes=MODEL_SIZES,
-                                                  ablations={k: list(v) for k, v in ABLATIONS.items()},
-                                                  part_ablations={k: list(v) for k, v in PART_ABLATIONS.items()},
-                                                  part_ablation_tasks=list(PART_ABLATION_TASKS), group_regex=group_regex,
-                                                  workers=workers, seed=seed))
+    record = new_record(name, settings=dict(tasks=[t.name for t in built], epochs=epochs, patience=patience, kmeans_vocab=kmeans_vocab,
+                                            wav2tok_steps=wav2tok_steps, models=list(models), inputs=list(inputs), seeds=list(seeds),
+                                            copies=copies, augment_mix=list(AUGMENT_MIX), mixup=mixup, spec_warp=spec_warp,
+                                            spec_masks=spec_masks, model_settings=MODEL_SETTINGS,
+                                            ablations={k: list(v) for k, v in ABLATIONS.items()},
+                                            part_ablations={k: list(v) for k, v in PART_ABLATIONS.items()},
+                                            part_ablation_tasks=list(PART_ABLATION_TASKS), group_regex=group_regex,
+                                            workers=workers, seed=seed))
     all_rows, record["tasks"] = [], {}
     for task in built:
         start = time.perf_counter()
