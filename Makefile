@@ -153,7 +153,7 @@ bench-classify: install
 	$(RECORD) classify
 
 # the instrument (held-out soundfont) and game-music (choruses, held-out pieces) tasks in their own record, shown in the
-# classify record beside the speech tasks (not part of `make reproduce`: about two hours on two cores)
+# classify record beside the speech tasks (not part of `make reproduce`: about 2.5 hours on two cores)
 bench-classify-music: install
 	$(BENCH) classify $(DIRS) --name classify_music $(if $(CLASSIFY_EPOCHS),--epochs $(CLASSIFY_EPOCHS)) $(if $(QUICK_CLASSIFY_MUSIC),$(QUICK_CLASSIFY_MUSIC),--tasks instruments game-music)
 	$(RECORD) classify
