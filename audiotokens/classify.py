@@ -47,6 +47,10 @@ class FeatureNorm(nn.Module):
         self.mean.copy_(rows.mean(0)); self.std.copy_(rows.std(0).clamp_min(1e-5))
         return self
 
+    def fit_clips(self, clips: list) -> "FeatureNorm":
+        "`fit` on every frame of `clips`, a list of `(frames, features)` tensors."
+        return self.fit(torch.cat([x.float() for x in clips]))
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return (x - self.mean) / self.std
 
@@ -104,7 +108,7 @@ class SpecLSTM(_RecurrentClassifier):
 
     def fit_inputs(self, inputs: list):
         "Set the feature standardisation from the training clips' frames."
-        self.front.fit(torch.cat([x.float() for x in inputs]))
+        self.front.fit_clips(inputs)
 
 
 class TokenLSTM(_RecurrentClassifier):
@@ -181,7 +185,7 @@ class SpecCNN(nn.Module):
         self.hparams = dict(n_features=n_features, n_classes=n_classes, channels=list(channels), dropout=dropout)
 
     def fit_inputs(self, inputs: list):
-        self.norm.fit(torch.cat([x.float() for x in inputs]))
+        self.norm.fit_clips(inputs)
 
     def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         _check_lengths(x, lengths)
@@ -235,7 +239,7 @@ class SpecStats(nn.Module):
         self.hparams = dict(n_features=n_features, n_classes=n_classes, dropout=dropout)
 
     def fit_inputs(self, inputs: list):
-        self.front.fit(torch.cat([x.float() for x in inputs]))
+        self.front.fit_clips(inputs)
 
     def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         _check_lengths(x, lengths)

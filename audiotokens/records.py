@@ -197,17 +197,17 @@ def headlines(results_dir="results") -> pd.DataFrame:
     if (s := load("vqvae")) is not None:
         add("vqvae", "VQ-VAE2 clip encoder on CPU", f"{s['cpu_clips_per_s']:.0f} clips/s ({s['cpu_setting']}), {s['parameters'] / 1e6:.2f} M parameters",
             "-", PAPER_FIGURES["boiler_encoder"])
+    def over_seeds(run):                                        # a classify summary's chosen run: mean, spread, pooled rate
+        return f"{run['run']}: {run['mean']:.3f} ± {run['std']:.3f} over {run['seeds']} seeds; pooled {_rate(run['accuracy'])}"
     if (s := load("classify")) is not None and (words := s["tasks"].get("spoken-words")) is not None:
-        best, token = words["best"], words.get("best_token")
-        ours = f"{best['run']}: {best['mean']:.3f} ± {best['std']:.3f} over {best['seeds']} seeds; pooled {_rate(best['accuracy'])}"
+        token = words.get("best_token")
+        ours = over_seeds(words["best"])
         if token: ours += f"; best token model {token['run']}: {token['mean']:.3f} ± {token['std']:.3f}"
         add("classify", "spoken words, unseen voices: test accuracy (model chosen on validation)", ours,
             f"majority class {words['majority']:.2f}", PAPER_FIGURES["go_viral"], ">= 0.95, best token model within 0.02 (issue 23)")
     if (s := load("classify_music")) is not None and (inst := s["tasks"].get("instruments")) is not None:
-        best = inst["best"]
         add("classify_music", "instrument family, held-out soundfont: test accuracy (model chosen on validation)",
-            f"{best['run']}: {best['mean']:.3f} ± {best['std']:.3f} over {best['seeds']} seeds; pooled {_rate(best['accuracy'])}",
-            f"majority class {inst['majority']:.2f}", "-", ">= 0.60 (issue 23)")
+            over_seeds(inst["best"]), f"majority class {inst['majority']:.2f}", "-", ">= 0.60 (issue 23)")
     return pd.DataFrame(rows, columns=["record", "scale", "date", "wall_s", "what", "ours", "baseline", "seed_or_paper", "target"])
 
 # %% ../nbs/91_records.ipynb #07608179
