@@ -44,10 +44,10 @@ BENCH  = $(BIN)/audiotokens bench --scale $(SCALE)
 DIRS   = --out $(RESULTS) --work-dir $(WORK)
 RECORD = $(BIN)/audiotokens record --results $(RESULTS) --work-dir $(WORK) --dest-dir $(RECORDS)
 
-.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-classify-music bench-qbe-scale bench-melody bench-serve bench-scale bench-vectors records-index export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-classify-music bench-fingerprint bench-qbe-scale bench-melody bench-serve bench-scale bench-vectors records-index export clean-notebooks
 
 help:
-	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-humming, query-by-example, index-speed, service-load, Ray-pipeline, vector-index, calibration, VQ-VAE2 and classification"
+	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-humming, fingerprint-tokenizer, query-by-example, index-speed, service-load, Ray-pipeline, vector-index, calibration, VQ-VAE2 and classification"
 	@echo "                 benchmarks); smaller with CLIPS= SONGS= TUNES= EPOCHS= QUERIES= INDEX_SIZES= CAL_QUERIES= VQVAE_EPOCHS= CLASSIFY_EPOCHS="
 	@echo "                 (each unset one keeps its benchmark's default: audiotokens bench NAME --help shows them)"
 	@echo "make reproduce SCALE=quick   the same records at a small scale (results/quick, records/quick), marked quick-scale"
@@ -104,7 +104,16 @@ bench-melody: install
 	$(BENCH) melody $(DIRS) $(QUICK_MELODY)
 	$(RECORD) melody
 
-# the query-by-example benchmark uses the wav2tok tokenizers that bench-tokenizers trains
+# the learned fingerprint tokenizer: trained (or resumed) on its committed partition of music, its cost, speed and in-corpus
+# figure (about 30 minutes on 2 cores); bench-qbe then sets it beside the other methods on held-out music
+ifeq ($(SCALE),quick)
+QUICK_FINGERPRINT := --steps 100 --queries 2 --tracks 8
+endif
+bench-fingerprint: install
+	$(BENCH) fingerprint $(DIRS) $(QUICK_FINGERPRINT)
+	$(RECORD) fingerprint
+
+# the query-by-example benchmark uses the wav2tok tokenizers that bench-tokenizers trains and the fingerprint tokenizer
 bench-qbe: install
 	$(BENCH) qbe $(DIRS) $(if $(QUERIES),--queries $(QUERIES)) $(if $(TUNES),--tunes $(TUNES)) $(QUICK_GAME) $(QUICK_QBE)
 	$(RECORD) qbe
@@ -163,7 +172,7 @@ records-index: install
 	$(RECORD) index
 	$(if $(filter full,$(SCALE)),$(BIN)/audiotokens readme-results)
 
-reproduce: bench-features bench-chorus bench-tokenizers bench-melody bench-qbe bench-index-speed bench-serve bench-scale bench-vectors bench-calibration bench-vqvae bench-classify
+reproduce: bench-features bench-chorus bench-tokenizers bench-melody bench-fingerprint bench-qbe bench-index-speed bench-serve bench-scale bench-vectors bench-calibration bench-vqvae bench-classify
 	@$(MAKE) --no-print-directory records-index
 
 export: install

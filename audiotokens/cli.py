@@ -40,6 +40,7 @@ BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the
     "serve": "audiotokens.bench.serve:run_serve_benchmark",
     "scale": "audiotokens.bench.scale_out:run_scale_benchmark",
     "vectors": "audiotokens.bench.vectors:run_vector_benchmark",
+    "fingerprint": "audiotokens.bench.fingerprint:run_fingerprint_benchmark",
 }
 
 
@@ -284,6 +285,12 @@ def _add_benches(commands):
     opt("--masks", dest="spec_masks", action=argparse.BooleanOptionalAction, help="time and frequency masks on spectrogram inputs (off by default)")
     opt("--workers", type=_positive_int, help="runs trained at once, one thread each")
     opt("--name", help="the record's name: writes OUT/NAME.json, .md and .png")
+    opt("--seed", type=int)
+    opt = _add_bench(benches, "fingerprint", "train the fingerprint tokenizer on its partition (or resume); cost, speed, in-corpus queries",
+                     "where the training music, the checkpoints and the trained tokenizer (tokenizers/fingerprint) go")
+    opt("--steps", type=_positive_int, help="training steps (default: FingerprintConfig's)")
+    opt("--tracks", type=_positive_int, help="only the partition's first so many training tracks (and an eighth as many held out)")
+    opt("--queries", dest="n_queries", type=_positive_int, help="in-corpus queries per (length, distortion) cell")
     opt("--seed", type=int)
     opt = _add_bench(benches, "index-speed", "our vector index against Annoy at matched recall")
     opt("--sizes", type=int, nargs="+", help="synthetic set sizes")

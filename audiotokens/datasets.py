@@ -171,7 +171,8 @@ def music_clips(out_dir, package: str = "drascula-music", n_clips: int = 240, cl
 # %% ../nbs/02_datasets.ipynb #85a57309
 GAME_MUSIC_PACKAGES = ("drascula-music", "singularity-music", "nexuiz-music", "wesnoth-1.16-music")
 MUSIC_FOLDERS = {"hedgewars-data": "/Music/", "supertuxkart-data": "/music/", "supertux-data": "/music/",
-                 "widelands-data": "/music/", "freedroidrpg-data": "/music/", "unknown-horizons": "/music/"}
+                 "widelands-data": "/music/", "freedroidrpg-data": "/music/", "unknown-horizons": "/music/",
+                 "planetblupi-music-ogg": "/music/"}
 _CONTAINERS = (".pk3", ".zip")
 
 

@@ -24,8 +24,8 @@ from .bench.qbe import PAPER_MRR
 from .browse import audio_bytes
 
 # %% auto #0
-__all__ = ['RECORDS_DIR', 'PAPER_FIGURES', 'README_START', 'README_END', 'audio_player', 'machine_markdown', 'wav_bytes',
-           'execute_record', 'headlines', 'notebook_markdown', 'write_readme_results']
+__all__ = ['RECORDS_DIR', 'RECORD_NOTEBOOKS', 'PAPER_FIGURES', 'README_START', 'README_END', 'audio_player', 'machine_markdown',
+           'wav_bytes', 'execute_record', 'headlines', 'notebook_markdown', 'write_readme_results']
 
 # %% ../nbs/91_records.ipynb #e78b38f2
 def audio_player(source, start: float = 0.0, seconds: float = 5.0, label: str = "") -> str:
@@ -87,6 +87,8 @@ def execute_record(name: str, results_dir="results", work_dir="data", records_di
     return dest
 
 # %% ../nbs/91_records.ipynb #1699782e
+# a record shown in another record's notebook (the music tasks' classify record beside the speech tasks')
+RECORD_NOTEBOOKS = {"classify_music": "classify"}
 PAPER_FIGURES = {   # the seed systems' and papers' own figures (shared/DATA.md), quoted beside ours
     "boiler_encoder": "boiler: ~5.5 ms a clip at batch >= 4 on 6 cores (~180 clips/s), 10.1 M parameters",
     "boiler_annoy": "boiler: Annoy, recall@10 1.0 at 0.32 ms a query (9,344 vectors, 200 trees)",
@@ -194,6 +196,12 @@ def headlines(results_dir="results") -> pd.DataFrame:
         r = next(r for r in s if r["method"] == "sequence" and r["profile"] == "clean")
         add("calibration", "false `match` on 5-s crops of tracks not indexed (sequence search, clean)", r["false_match"],
             "-", "no seed system had a calibrated decision", "about 0.01 (the promised alpha)")
+    if (s := load("fingerprint")) is not None:
+        at = lambda top: " / ".join(f"{top[k]['rate']:.2f}" for k in ("1s", "2s", "5s") if k in top)
+        add("fingerprint", "learned fingerprint tokens, game music it never trained on (no distractors yet): top-1 at 1 / 2 / 5 s; "
+            "training on 2 cores, encoding speed, index bytes a minute", f"{at(s['held_out_top1'])}; {s['train_s'] / 60:.0f} min, "
+            f"{s['x_realtime_16k']:,.0f}x real time, {s['index_bytes_per_minute']:,.0f} B", f"in corpus: {at(s['in_corpus_top1'])}",
+            PAPER_FIGURES["fingerprints"], "1 s >= 0.80, 2 s >= 0.90 and >= landmarks, >= 1,000x, <= 4 KB (issue 24)")
     if (s := load("vqvae")) is not None:
         add("vqvae", "VQ-VAE2 clip encoder on CPU", f"{s['cpu_clips_per_s']:.0f} clips/s ({s['cpu_setting']}), {s['parameters'] / 1e6:.2f} M parameters",
             "-", PAPER_FIGURES["boiler_encoder"])

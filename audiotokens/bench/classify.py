@@ -34,8 +34,9 @@ __all__ = ['SPEECH_FEATURES', 'TASKS', 'CHORUS_PACKAGES', 'LANGUAGE_PACK', 'VERS
            'TOKEN_MODELS', 'MODEL_SETTINGS', 'AUGMENTATIONS', 'ABLATIONS', 'PART_ABLATIONS', 'PART_ABLATION_TASKS',
            'Task', 'merge_families', 'track_family', 'spoken_words_task', 'few_words_task', 'hedgewars_task',
            'instruments_task', 'game_music_task', 'folders_task', 'make_task', 'augment_clips', 'task_inputs',
-           'task_ablations', 'run_task', 'seed_table', 'augmentation_gains', 'classify_summary', 'plot_classify',
-           'per_class_accuracy', 'write_classify', 'run_classify_benchmark']
+           'run_label', 'task_ablations', 'run_task', 'seed_table', 'chosen_augmentation', 'augmentation_gains',
+           'classify_summary', 'plot_classify', 'chosen_pivot', 'per_class_accuracy', 'write_classify',
+           'run_classify_benchmark']
 
 # %% ../../nbs/32_classify_benchmark.ipynb #56b95a2f
 SPEECH_FEATURES = FeatureConfig(n_fft=512, hop_length=320, n_mels=64)          # 20 ms frames, 64 bands at 16 kHz
@@ -213,9 +214,10 @@ def augment_clips(task: Task, work_dir, copies: int = 2, mix=AUGMENT_MIX, seed: 
 
 # %% ../../nbs/32_classify_benchmark.ipynb #1c7e3180
 def task_inputs(task: Task, kmeans_vocab: int = 128, wav2tok_steps: int = 400, inputs=("log-mel", "kmeans", "wav2tok"),
-                copies: dict | None = None, seed: int = 0, device=None, progress: bool = True) -> tuple[dict, list]:
+                copies: dict | None = None, seed: int = 0, device=None, progress: bool = True, checkpoint_dir=None) -> tuple[dict, list]:
     """`{input name: (Examples, front end)}` for the task, and the skipped `(path, reason)`s. The manifest loses skipped clips.
-    `copies` (from `augment_clips`) become each example's `augmented` inputs."""
+    `copies` (from `augment_clips`) become each example's `augmented` inputs. With `checkpoint_dir`, the wav2tok fit is kept
+    there, keyed by its clips and settings, and a rerun resumes (or reuses) it."""
     m, copies = task.manifest, copies or {}
     report = featurize_files(m.path, task.features, device=device, progress=progress)
     silent = {Path(p) for p, f in report.features.items() if float(np.std(f)) < 1e-6}      # no signal: nothing to learn
@@ -243,7 +245,10 @@ def task_inputs(task: Task, kmeans_vocab: int = 128, wav2tok_steps: int = 400, i
         out["kmeans"] = (examples(tok.encode_features(logmel), per_clip(tok.encode_features, extra_logmel)), tok)
     if "wav2tok" in inputs:
         tok = Wav2Tok(Wav2TokConfig(seed=seed), device=device)
-        tok.fit(m, split="train", steps=wav2tok_steps, progress=progress)
+        fitted_on = m[m.split != "test"][["path", "label", "split"]].astype(str).values.tolist()
+        key = hashlib.md5(json.dumps([fitted_on, tok.settings(), tok.features.to_dict(), wav2tok_steps], default=str).encode()).hexdigest()[:12]
+        tok.fit(m, split="train", steps=wav2tok_steps, progress=progress,
+                checkpoint_dir=None if checkpoint_dir is None else Path(checkpoint_dir) / f"wav2tok-{key}")
         out["wav2tok"] = (examples(tok.encode(m.path.tolist()), per_clip(tok.encode, extra_paths)), tok)
     return out, skipped
 
@@ -258,6 +263,11 @@ ABLATIONS = {"spec-lstm/log-mel": ("off",), "spec-cnn/log-mel": ("off",), "spec-
              "token-transformer/kmeans": ("off",), "bag-logreg/kmeans": ("off",)}
 PART_ABLATIONS = {"spec-lstm/log-mel": ("no-copies", "no-warp", "masks", "no-mixup")}   # one part changed at a time: on the tasks below
 PART_ABLATION_TASKS = ("spoken-words", "few-words", "folders")
+
+
+def run_label(model: str, input_name: str, augmentation: str = "on") -> str:
+    "A run's name in tables and reports: `model/input`, and the augmentation in brackets when it is not the default `on`."
+    return f"{model}/{input_name}" + ("" if augmentation == "on" else f" ({augmentation})")
 
 
 def task_ablations(task_name: str) -> dict:
@@ -276,8 +286,7 @@ def _one_run(job) -> tuple[dict, dict]:
     if threads: torch.set_num_threads(threads)
     data, frontend = inputs[input_name]
     cfg = dataclasses.replace(config, seed=seed, **MODEL_SETTINGS.get(model, {}), **AUGMENTATIONS[augmentation])
-    run = f"{model}/{input_name}"
-    ckpt = Path(checkpoint_dir) / task.name / run.replace("/", "-") if checkpoint_dir is not None else None
+    ckpt = Path(checkpoint_dir) / task.name / f"{model}-{input_name}" if checkpoint_dir is not None else None
     clf = train_classifier(model, data, cfg, frontend=frontend, checkpoint_dir=ckpt, device=device, progress=False)
     report = evaluate(clf, data)
     best = next(h for h in clf.history if h["best"])
@@ -293,7 +302,7 @@ def _one_run(job) -> tuple[dict, dict]:
 def run_task(task: Task, inputs: dict, config: TrainConfig = TrainConfig(), models=SPEC_MODELS + TOKEN_MODELS, seeds=(0, 1, 2),
              ablations=ABLATIONS, workers: int = 1, checkpoint_dir=None, device=None, progress: bool = True) -> tuple[pd.DataFrame, dict]:
     """Train and test every model on its inputs once per seed (augmentation on), and the `ablations` runs; one row per run,
-    and the test reports of the first seed's augmented runs by run name."""
+    and the test reports of the first seed's runs by `run_label`."""
     jobs = []
     for input_name in inputs:
         for model in models:
@@ -316,21 +325,37 @@ def run_task(task: Task, inputs: dict, config: TrainConfig = TrainConfig(), mode
     finally:
         bar.close(); _POOL_STATE.clear()
     rows = [results[i][0] for i in range(len(jobs))]
-    reports = {f"{m}/{x}": results[i][1] for i, (m, x, a, s) in enumerate(jobs) if a == "on" and s == seeds[0]}
+    reports = {run_label(m, x, a): results[i][1] for i, (m, x, a, s) in enumerate(jobs) if s == seeds[0]}
     return pd.DataFrame(rows), reports
 
 # %% ../../nbs/32_classify_benchmark.ipynb #565b9eef
 def seed_table(rows: pd.DataFrame) -> pd.DataFrame:
-    "One row per (task, model, input, augmentation): seeds, validation and test mean and spread, pooled test count, majority rate."
+    """One row per (task, model, input, augmentation): seeds, validation and test mean and spread, pooled test count, majority
+    rate, and `chosen`: the augmentation that `chosen_augmentation` keeps for the (task, model, input)."""
     def one(r):
-        return pd.Series(dict(seeds=len(r), valid_mean=r.valid_score.mean(), test_mean=r.accuracy.mean(),
+        return pd.Series(dict(seeds=len(r), valid_mean=r.valid_score.mean(), valid_std=r.valid_score.std(ddof=1) if len(r) > 1 else 0.0,
+                              test_mean=r.accuracy.mean(),
                               test_std=r.accuracy.std(ddof=1) if len(r) > 1 else 0.0, balanced_mean=r.balanced_accuracy.mean(),
                               macro_f1_mean=r.macro_f1.mean(), correct=int(round((r.accuracy * r.test).sum())), tested=int(r.test.sum()),
                               majority=r.majority_accuracy.iloc[0], epochs_mean=r.epochs.mean(), train_s_mean=r.train_s.mean()))
     keys = ["task", "model", "input", "augmentation"]
     table = rows.groupby(keys, sort=False)[[c for c in rows.columns if c not in keys]].apply(one).reset_index()
     table["above_majority_2sd"] = table.test_mean - table.majority > 2 * table.test_std
+    table["chosen"] = chosen_augmentation(table)
     return table
+
+
+def chosen_augmentation(table: pd.DataFrame) -> pd.Series:
+    """Per (task, model, input): the default augmentation `on`, unless another setting's validation mean beats it by more than
+    the larger validation spread of the two (then the best such setting on validation). The test split plays no part."""
+    chosen = pd.Series(False, index=table.index)
+    for _, g in table.groupby(["task", "model", "input"], sort=False):
+        on = g[g.augmentation == "on"]
+        if not len(on):
+            chosen[g.valid_mean.idxmax()] = True; continue
+        better = g[g.valid_mean - on.valid_mean.iloc[0] > np.maximum(g.valid_std, on.valid_std.iloc[0])]
+        chosen[better.valid_mean.idxmax() if len(better) else on.index[0]] = True
+    return chosen
 
 
 def augmentation_gains(table: pd.DataFrame) -> pd.DataFrame:
@@ -340,23 +365,25 @@ def augmentation_gains(table: pd.DataFrame) -> pd.DataFrame:
     for r in table[table.augmentation != "on"].itertuples():
         ref = on.loc[(r.task, r.model, r.input)]
         gain = ref.test_mean - r.test_mean
-        out.append(dict(task=r.task, run=f"{r.model}/{r.input}", ablation=r.augmentation, on=ref.test_mean, on_std=ref.test_std,
+        out.append(dict(task=r.task, run=run_label(r.model, r.input), ablation=r.augmentation, on=ref.test_mean, on_std=ref.test_std,
                         ablated=r.test_mean, ablated_std=r.test_std, gain=gain,
                         beyond_spread=bool(abs(gain) > max(ref.test_std, r.test_std))))
     return pd.DataFrame(out, columns=["task", "run", "ablation", "on", "on_std", "ablated", "ablated_std", "gain", "beyond_spread"])
 
 
 def classify_summary(table: pd.DataFrame) -> dict:
-    """Per task: the model chosen by its validation mean (augmentation on), with its test mean, spread, seeds, pooled count and
-    interval (over the seeds' test clips) and the majority rate; the best token model chosen the same way and its gap."""
+    """Per task, among the `chosen` runs (each model at the augmentation validation chose): the run with the best validation
+    mean, with its test mean, spread, seeds, pooled count and interval (over the seeds' test clips) and the majority rate;
+    the best token model chosen the same way and its gap."""
     out = {}
-    for task, t in table[table.augmentation == "on"].groupby("task", sort=False):
+    for task, t in table[table.chosen].groupby("task", sort=False):
         t = t.reset_index(drop=True)
-        def pick(r): return dict(run=f"{r.model}/{r.input}", mean=float(r.test_mean), std=float(r.test_std), seeds=int(r.seeds),
-                                 valid_mean=float(r.valid_mean), accuracy=rate(int(r.correct), int(r.tested)))
-        best = t.loc[t.valid_mean.idxmax()]
+        def pick(r): return dict(run=run_label(r.model, r.input, r.augmentation), augmentation=r.augmentation, mean=float(r.test_mean),
+                                 std=float(r.test_std), seeds=int(r.seeds), valid_mean=float(r.valid_mean),
+                                 accuracy=rate(int(r.correct), int(r.tested)))
+        best, top = t.loc[t.valid_mean.idxmax()], t.loc[t.test_mean.idxmax()]
         entry = dict(best=pick(best), majority=float(best.majority), every_model_above_majority_2sd=bool(t.above_majority_2sd.all()),
-                     best_on_test=f"{t.loc[t.test_mean.idxmax()].model}/{t.loc[t.test_mean.idxmax()].input}")
+                     best_on_test=run_label(top.model, top.input, top.augmentation))
         tokens = t[t.input != "log-mel"]
         if len(tokens):
             tok = tokens.loc[tokens.valid_mean.idxmax()]
@@ -366,17 +393,18 @@ def classify_summary(table: pd.DataFrame) -> dict:
 
 # %% ../../nbs/32_classify_benchmark.ipynb #b25a7b4c
 def plot_classify(table: pd.DataFrame, summary: dict, reports: dict, path):
-    "Test accuracy (mean and spread over seeds) of every run per task with the majority rate, and the chosen run's (`summary`) confusion matrix."
+    """Test accuracy (mean and spread over seeds) of every model per task at its chosen augmentation, with the majority rate,
+    and the confusion matrix of the run `summary` chose."""
     from matplotlib.figure import Figure
     tasks = list(dict.fromkeys(table.task))
     fig = Figure(figsize=(5.5 * len(tasks), 10)); axes = fig.subplots(2, len(tasks), squeeze=False)
     for j, task in enumerate(tasks):
-        r = table[(table.task == task) & (table.augmentation == "on")].reset_index(drop=True)
+        r = table[(table.task == task) & table.chosen].reset_index(drop=True)
         ax = axes[0, j]
         colors = ["tab:blue" if i == "log-mel" else "tab:orange" if i == "kmeans" else "tab:green" for i in r.input]
         ax.barh(range(len(r)), r.test_mean, xerr=r.test_std, color=colors, capsize=2)
         ax.axvline(r.majority.iloc[0], color="k", ls="--", label="majority class")
-        ax.set_yticks(range(len(r)), r.model + "\n" + r.input, fontsize=7); ax.set_xlim(0, 1); ax.invert_yaxis()
+        ax.set_yticks(range(len(r)), [run_label(*x).replace("/", "\n", 1) for x in zip(r.model, r.input, r.augmentation)], fontsize=7); ax.set_xlim(0, 1); ax.invert_yaxis()
         ax.set_title(f"{task}: test accuracy (mean, sd over seeds)", fontsize=10); ax.legend(fontsize=8)
         best = summary[task]["best"]["run"]
         plot_confusion(reports[(task, best)], axes[1, j], f"{task}: {best} (first seed),")
@@ -388,6 +416,15 @@ def _mean_sd(mean, sd) -> str:
     return f"{mean:.3f} ± {sd:.3f}"
 
 
+def chosen_pivot(table: pd.DataFrame) -> pd.DataFrame:
+    "Test mean ± sd of every model (rows) on every task (columns) at its chosen augmentation (named when not `on`), and the majority rate."
+    on = table[table.chosen]
+    cells = [_mean_sd(a, b) + ("" if g == "on" else f" ({g})") for a, b, g in zip(on.test_mean, on.test_std, on.augmentation)]
+    pivot = on.assign(run=on.model + " / " + on.input, cell=cells).pivot(index="run", columns="task", values="cell")
+    pivot.loc["majority class"] = on.groupby("task").majority.first().map("{:.3f}".format)
+    return pivot[list(dict.fromkeys(on.task))]
+
+
 def per_class_accuracy(report: dict) -> pd.DataFrame:
     "Each class's test count and recall from a report's confusion matrix."
     cm = np.asarray(report["confusion"])
@@ -395,11 +432,7 @@ def per_class_accuracy(report: dict) -> pd.DataFrame:
 
 
 def _classify_markdown(record: dict, table: pd.DataFrame, gains: pd.DataFrame) -> list:
-    on = table[table.augmentation == "on"]
-    pivot = (on.assign(run=on.model + " / " + on.input, cell=[_mean_sd(a, b) for a, b in zip(on.test_mean, on.test_std)])
-             .pivot(index="run", columns="task", values="cell"))
-    pivot.loc["majority class"] = on.groupby("task").majority.first().map("{:.3f}".format)
-    pivot = pivot[list(dict.fromkeys(on.task))].reset_index()
+    pivot = chosen_pivot(table).reset_index()
     s = record["settings"]
     heads = pd.DataFrame([dict(task=t, best_on_validation=d["best"]["run"], test=_mean_sd(d["best"]["mean"], d["best"]["std"]),
                                pooled=rate_text(d["best"]["accuracy"]["k"], d["best"]["accuracy"]["n"]), majority=f"{d['majority']:.3f}",
@@ -414,9 +447,10 @@ def _classify_markdown(record: dict, table: pd.DataFrame, gains: pd.DataFrame) -
              f"tokenizers fitted on the training split only. Augmentation on: {s['copies']} distorted copies of each training clip "
              f"({', '.join(s['augment_mix'])}), a band warp of up to {s.get('spec_warp', 0):.0%}, "
              f"{'time and frequency masks, ' if s.get('spec_masks') else ''}mixup (alpha {s['mixup']}) on spectrograms. "
-             "Cells: test accuracy, mean ± standard deviation over the seeds.", "",
+             "Each model keeps augmentation on unless a setting of the ablations beats it on validation by more than the spread "
+             "(`chosen_augmentation`; named in brackets). Cells: test accuracy, mean ± standard deviation over the seeds.", "",
              "## Per task: the model chosen on validation", "", *markdown_table(heads), "",
-             "## Test accuracy", "", *markdown_table(pivot), "",
+             "## Test accuracy, each model at the augmentation validation chose", "", *markdown_table(pivot), "",
              "## What augmentation buys (test mean with everything on, minus with a part changed)", "",
              *markdown_table(gains.round(4)), "",
              "## Every (model, input, augmentation), over the seeds", "", *markdown_table(table.round(4)), ""]
@@ -473,9 +507,10 @@ def run_classify_benchmark(tasks=TASKS, epochs: int = 30, patience: int = 6, kme
     for task in built:
         start = time.perf_counter()
         augmented = augment_clips(task, work_dir, copies, seed=seed, progress=progress)
-        ins, skipped = task_inputs(task, kmeans_vocab, wav2tok_steps, inputs, augmented, seed, device, progress)
+        checkpoints = work_dir / "classify-checkpoints"
+        ins, skipped = task_inputs(task, kmeans_vocab, wav2tok_steps, inputs, augmented, seed, device, progress, checkpoints / task.name)
         prepare_s = time.perf_counter() - start
-        rows, reports = run_task(task, ins, config, models, seeds, task_ablations(task.name), workers, work_dir / "classify-checkpoints", device, progress)
+        rows, reports = run_task(task, ins, config, models, seeds, task_ablations(task.name), workers, checkpoints, device, progress)
         for report in reports.values():                      # the misclassified clips, named relative to the work folder
             for e in report.get("errors", []): e["name"] = relative_path(e["name"], work_dir)
         all_rows.append(rows)

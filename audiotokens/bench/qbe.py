@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import soundfile as sf
+import soxr
 import torch
 from tqdm.auto import tqdm
 
@@ -27,14 +28,16 @@ from ..landmarks import LandmarkIndex, landmarks
 from ..search import MATCH_ALPHA, SequenceIndex, dtw_search, index_folder, search_folder_index
 from ..tokenizers import KMeansTokenizer, Tokenizer, load_tokenizer
 from ..tokenizers.core import clip_features, first_relevant_rank
+from ..tokenizers.fingerprint import FingerprintIndex
 
 # %% auto #0
 __all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'BAND_FEATURES', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES',
-           'query_plan', 'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'named_tokenizers',
-           'make_methods', 'run_queries', 'summarize_ranks', 'corpus_items', 'fit_kmeans', 'game_music_benchmark',
-           'melody_test_tunes', 'melody_benchmark', 'token_windows', 'search_speed', 'qbe_examples', 'example_waves',
-           'plot_qbe', 'top1_rates', 'hub_table', 'method_summary', 'qbe_summary', 'run_qbe_benchmark',
-           'calibration_benchmark', 'summarize_calibration', 'plot_calibration', 'run_calibration_benchmark']
+           'query_plan', 'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'FingerprintMethod',
+           'named_tokenizers', 'make_methods', 'run_queries', 'summarize_ranks', 'corpus_items', 'fit_kmeans',
+           'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark', 'token_windows', 'search_speed',
+           'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'hub_table', 'method_summary', 'qbe_summary',
+           'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration', 'plot_calibration',
+           'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
 QUERY_SECONDS = (1.0, 2.0, 5.0, 10.0)
@@ -161,6 +164,33 @@ class LandmarkMethod:
 
     def top(self, rep, k: int) -> np.ndarray:
         return self.index.search_peaks(rep, k)[1]
+
+
+class FingerprintMethod:
+    """Learned fingerprint tokens (`tokenizers.fingerprint`): a clip's window embeddings every query hop; the index keeps
+    the codes of every hop-th window and searches by code lookup, offset voting and rescoring."""
+    def __init__(self, tokenizer, name: str = "fingerprint", probes: int = 4, shortlist: int = 32):
+        self.name, self.tokenizer, self.probes, self.shortlist = name, tokenizer, probes, shortlist
+        self.identity = f"fingerprint {tokenizer.fingerprint()}"
+
+    def encode(self, waves) -> list:
+        sr = self.tokenizer.features.sr
+        return self.tokenizer.embed([soxr.resample(np.asarray(w, np.float32), SR, sr) for w in waves],
+                                    hop=self.tokenizer.config.query_hop_frames)
+
+    def build(self, reps: list):
+        c = self.tokenizer.config
+        self.index = FingerprintIndex(self.tokenizer, self.probes, self.shortlist)
+        self.index.add_codes([self.tokenizer.codes(e[::c.hop_frames // c.query_hop_frames]).numpy() for e in reps])
+        self.bytes_per_item = self.index.nbytes / len(reps)
+
+    def distances(self, rep) -> np.ndarray:
+        scores, ids = self.index.search_embeddings(rep, k=len(self.index))
+        out = np.full(len(self.index), np.inf, np.float32); out[ids] = -scores      # an item with no candidate: not ranked
+        return out
+
+    def top(self, rep, k: int) -> np.ndarray:
+        return self.index.search_embeddings(rep, k)[1]
 
 
 def _mfcc_stats(waves, config=FeatureConfig(kind="mfcc", n_mfcc=20)) -> np.ndarray:
@@ -454,7 +484,8 @@ def qbe_summary(record: dict) -> dict:
 def run_qbe_benchmark(audio_dir=None, n_queries: int = 50, items_per_track: int = 3, item_seconds: float = 30.0,
                       tracks: int | None = None, tunes: int = 150, wav2tok=None, methods: list | None = None,
                       speed_sizes=(10_000, 100_000), out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
-    "The whole query-by-example benchmark; writes `qbe.json`, `qbe.md` and `qbe.png` to `out_dir`."
+    """The whole query-by-example benchmark; writes `qbe.json`, `qbe.md` and `qbe.png` to `out_dir`. The fingerprint tokenizer
+    that `bench fingerprint` trained (`work_dir/tokenizers/fingerprint`) joins as the method `fingerprint` when it is there."""
     work_dir = Path(work_dir)
     if wav2tok is None:                                         # every wav2tok that `bench tokenizers` trained
         w2t_dirs = [d for d in sorted((work_dir / "tokenizers").glob("wav2tok*")) if (d / "tokenizer.json").exists()]
@@ -462,8 +493,11 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 50, items_per_track: int 
         w2t_dirs = [Path(wav2tok)] if isinstance(wav2tok, (str, Path)) else [Path(d) for d in wav2tok]
     w2t = {d.name: load_tokenizer(d) for d in w2t_dirs}       # a named folder without a tokenizer: load_tokenizer says so
     if not w2t and progress: print("no trained wav2tok tokenizer: wav2tok methods left out (run `audiotokens bench tokenizers` first)")
+    fp_dir = work_dir / "tokenizers" / "fingerprint"
+    fingerprint = load_tokenizer(fp_dir) if (fp_dir / "tokenizer.json").exists() and (methods is None or "fingerprint" in methods) else None
     manifest, corpus = game_manifest(audio_dir, work_dir, tracks)
-    game = game_music_benchmark(manifest, n_queries, item_seconds, items_per_track, w2t, include=methods, seed=seed, progress=progress)
+    game = game_music_benchmark(manifest, n_queries, item_seconds, items_per_track, w2t, include=methods, seed=seed, progress=progress,
+                                extra_methods=[FingerprintMethod(fingerprint)] if fingerprint is not None else [])
     rows = game["rows"]
     by_length = summarize_ranks(rows, ["method", "seconds"])
     by_profile = summarize_ranks(rows, ["method", "seconds", "profile"])
@@ -486,7 +520,7 @@ def run_qbe_benchmark(audio_dir=None, n_queries: int = 50, items_per_track: int 
                         game_by_profile=by_profile.to_dict("records"), melody=melody.to_dict("records"),
                         costs=game["costs"].to_dict("records"), search_speed=speed.to_dict("records"),
                         hubs_5s=hub_table(rows).to_dict("records"),
-                        artifacts=artifact_hashes(w2t), examples=qbe_examples(game, work_dir))
+                        artifacts=artifact_hashes({**w2t, "fingerprint": fingerprint}), examples=qbe_examples(game, work_dir))
     record["summary"] = qbe_summary(record)
     write_record(record, _qbe_markdown(record, by_length, by_profile, melody, game["costs"], speed), out_dir)
     plot_qbe(pd.concat([by_profile, by_length.assign(profile="mix")]), melody, Path(out_dir) / "qbe.png", corpus_title(corpus).lower())

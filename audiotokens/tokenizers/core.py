@@ -138,7 +138,8 @@ def _checked_features(x: torch.Tensor, config: FeatureConfig, name: str) -> torc
 # %% ../../nbs/10_tokenizers.ipynb #0687aac2
 TOKENIZER_KINDS = {"kmeans": "audiotokens.tokenizers.core:KMeansTokenizer",
                    "wav2tok": "audiotokens.tokenizers.wav2tok:Wav2Tok",
-                   "vqvae": "audiotokens.tokenizers.vqvae:VQVAE", "intervals": "audiotokens.pitch:IntervalTokenizer"}
+                   "vqvae": "audiotokens.tokenizers.vqvae:VQVAE", "intervals": "audiotokens.pitch:IntervalTokenizer",
+                   "fingerprint": "audiotokens.tokenizers.fingerprint:FingerprintTokenizer"}
 
 
 def groups_by_split(manifest) -> dict | None:
