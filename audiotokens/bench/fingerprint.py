@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import soxr
 import torch
 from tqdm.auto import tqdm
 
@@ -27,7 +28,7 @@ from ..tokenizers.fingerprint import (FINGERPRINT_FEATURES, FingerprintConfig, F
 
 # %% auto #0
 __all__ = ['PARTITION_FILE', 'pool_partition', 'read_partition', 'training_pool', 'pool_excerpts', 'train_fingerprint',
-           'encoding_speed', 'fingerprint_qbe', 'plot_fingerprint', 'run_fingerprint_benchmark']
+           'encoding_speed', 'fingerprint_qbe', 'top1_rate', 'plot_fingerprint', 'run_fingerprint_benchmark']
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0005
 PARTITION_FILE = "fingerprint_partition.csv"
@@ -70,8 +71,10 @@ def pool_excerpts(paths, per_track: int = 6, seconds: float = 20.0, sr: int = 80
 
 
 def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintConfig(), per_track: int = 6, seconds: float = 20.0,
-                      partition: pd.DataFrame | None = None, progress: bool = True) -> tuple[FingerprintTokenizer, dict]:
-    "Train (or resume, or load) the fingerprint tokenizer on the partition; returns it and its `training.json`."
+                      partition: pd.DataFrame | None = None, pool: pd.DataFrame | None = None,
+                      progress: bool = True) -> tuple[FingerprintTokenizer, dict]:
+    """Train (or resume, or load) the fingerprint tokenizer on the partition (its `training_pool`, fetched here unless given);
+    returns it and its `training.json`."""
     work_dir, partition = Path(work_dir), read_partition() if partition is None else partition
     key = hashlib.sha256(json.dumps([dataclasses.asdict(config), FINGERPRINT_FEATURES.to_dict(), partition.to_dict("records"),
                                      per_track, seconds], sort_keys=True, default=str).encode()).hexdigest()[:12]
@@ -79,7 +82,7 @@ def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintCo
     if (out / "training.json").exists() and json.loads((out / "training.json").read_text())["key"] == key:
         return load_tokenizer(out), json.loads((out / "training.json").read_text())
     start = time.perf_counter()
-    pool = training_pool(work_dir, partition, progress)
+    pool = training_pool(work_dir, partition, progress) if pool is None else pool
     cache = work_dir / f"fingerprint-data-{key}.pt"
     if cache.exists():
         data = torch.load(cache, weights_only=True)
@@ -107,7 +110,6 @@ def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintCo
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0010
 def encoding_speed(tok: FingerprintTokenizer, waves: list[np.ndarray], repeats: int = 3) -> dict:
     "Seconds of audio per second of encoding (x real time) of `waves` at 8 kHz, and at 16 kHz with the resampling; the best of `repeats`."
-    import soxr
     audio_s = sum(len(w) for w in waves) / tok.features.sr
     up = [soxr.resample(w, tok.features.sr, 16000) for w in waves]
     def timed(fn):
@@ -120,10 +122,18 @@ def encoding_speed(tok: FingerprintTokenizer, waves: list[np.ndarray], repeats: 
     return dict(audio_seconds=audio_s, threads=torch.get_num_threads(), x_realtime_8k=audio_s / at8, x_realtime_16k=audio_s / at16)
 
 
-def fingerprint_qbe(tok: FingerprintTokenizer, manifest: pd.DataFrame, n_queries: int = 50, seed: int = 0, progress: bool = True):
-    "Query-by-example rank rows and build costs of the fingerprint method alone on the tracks of `manifest` (the benchmark's protocol)."
-    game = game_music_benchmark(manifest, n_queries, methods=[FingerprintMethod(tok)], kmeans={}, seed=seed, progress=progress)
-    return game["rows"], game["costs"]
+def fingerprint_qbe(tok: FingerprintTokenizer, manifest: pd.DataFrame, n_queries: int = 50, seed: int = 0,
+                    progress: bool = True) -> tuple[pd.DataFrame, float]:
+    """Query-by-example rank rows of the fingerprint method alone on the tracks of `manifest` (the benchmark's protocol), and
+    its index's bytes a minute of the corpus."""
+    method = FingerprintMethod(tok)
+    game = game_music_benchmark(manifest, n_queries, methods=[method], kmeans={}, seed=seed, progress=progress)
+    return game["rows"], method.index.nbytes / game["seconds"] * 60.0
+
+
+def top1_rate(rows: pd.DataFrame) -> dict:
+    "The share of `rows` (rank rows) whose first item is a hit, as `rate`: with its count and interval."
+    return rate(int((rows["rank"] == 1).sum()), len(rows))
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0011
 def plot_fingerprint(history: list, by_length: pd.DataFrame, path):
@@ -161,19 +171,16 @@ def run_fingerprint_benchmark(steps: int | None = None, n_queries: int = 50, con
     partition = read_partition() if partition is None else partition
     if tracks is not None:
         partition = pd.concat([partition[partition.role == "train"][:tracks], partition[partition.role == "valid"][:max(1, tracks // 8)]])
-    tok, info = train_fingerprint(work_dir, config, per_track, seconds, partition, progress)
     pool = training_pool(work_dir, partition, progress)
+    tok, info = train_fingerprint(work_dir, config, per_track, seconds, partition, pool, progress)
     speed = encoding_speed(tok, pool_excerpts(pool.path[pool.role == "valid"], per_track, seconds, progress=False))
     manifest, corpus = game_manifest(corpus_dir, Path(work_dir), corpus_tracks)
-    held, costs = fingerprint_qbe(tok, manifest, n_queries, seed, progress)
+    held, bytes_per_minute = fingerprint_qbe(tok, manifest, n_queries, seed, progress)
     rows, _ = fingerprint_qbe(tok, pool[pool.role == "train"].assign(label=lambda d: d.package), n_queries, seed, progress)
     by_length, by_profile = summarize_ranks(rows, ["seconds"]), summarize_ranks(rows, ["seconds", "profile"])
     held_length, held_profile = summarize_ranks(held, ["seconds"]), summarize_ranks(held, ["seconds", "profile"])
     params = sum(p.numel() for p in tok.encoder.parameters())
     model_bytes = sum((Path(work_dir) / "tokenizers" / "fingerprint" / f).stat().st_size for f in ("weights.pt", "tokenizer.json"))
-    bytes_per_minute = float(costs.bytes_per_item.iloc[0]) / 30.0 * 60.0                     # items are 30-s excerpts
-    hits = lambda r, s: rate(int((r[r.seconds == s]["rank"] == 1).sum()), int((r.seconds == s).sum()))
-    five = held[held.seconds == 5.0]
     record = new_record("fingerprint", settings=dict(config=dataclasses.asdict(config), features=FINGERPRINT_FEATURES.to_dict(),
                                                      packages=sorted(set(partition.package)), corpus=corpus, n_queries=n_queries, seed=seed),
                         training={k: v for k, v in info.items() if k != "history"}, history=info["history"], encoding=speed,
@@ -184,9 +191,9 @@ def run_fingerprint_benchmark(steps: int | None = None, n_queries: int = 50, con
     record["summary"] = dict(train_s=info["train_s"], steps=info["steps"], best_valid_top1=(info["best"] or {}).get("valid_top1"),
                              parameters=params, model_bytes=model_bytes, x_realtime_16k=speed["x_realtime_16k"],
                              index_bytes_per_minute=bytes_per_minute,
-                             held_out_top1={f"{s:g}s": hits(held, s) for s in sorted(held.seconds.unique())},
-                             held_out_top1_5s_by_profile={p: rate(int((g["rank"] == 1).sum()), len(g)) for p, g in five.groupby("profile")},
-                             in_corpus_top1={f"{s:g}s": hits(rows, s) for s in sorted(rows.seconds.unique())})
+                             held_out_top1={f"{s:g}s": top1_rate(g) for s, g in held.groupby("seconds")},
+                             held_out_top1_5s_by_profile={p: top1_rate(g) for p, g in held[held.seconds == 5.0].groupby("profile")},
+                             in_corpus_top1={f"{s:g}s": top1_rate(g) for s, g in rows.groupby("seconds")})
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     plot_fingerprint(info["history"], pd.concat([held_length.assign(corpus="held out"), by_length.assign(corpus="in corpus")]),
                      Path(out_dir) / "fingerprint.png")

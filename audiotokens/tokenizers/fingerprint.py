@@ -21,13 +21,13 @@ from tqdm.auto import tqdm
 from ..audio import AudioError, atomic_write
 from ..distort import distort
 from ..features import FeatureConfig
-from .core import TrainedTokenizer, clip_features, default_device, faiss_kmeans
+from .core import TrainedTokenizer, clip_features, default_device, faiss_kmeans, load_tokenizer
 from .wav2tok import lr_factor
 
 # %% auto #0
 __all__ = ['FINGERPRINT_FEATURES', 'FINGERPRINT_PROFILES', 'FingerprintConfig', 'windows', 'FingerprintEncoder',
-           'FingerprintTokenizer', 'training_views', 'nt_xent', 'pair_batch', 'window_top1', 'training_features',
-           'FingerprintIndex']
+           'FingerprintTokenizer', 'training_views', 'nt_xent', 'copy_frames', 'pair_batch', 'window_top1',
+           'training_features', 'FingerprintIndex']
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0005
 FINGERPRINT_FEATURES = FeatureConfig(sr=8000, n_fft=1024, hop_length=256, n_mels=64, f_min=300.0, f_max=4000.0)
@@ -182,6 +182,12 @@ def nt_xent(a: torch.Tensor, b: torch.Tensor, temperature: float) -> tuple[torch
     return F.cross_entropy(sim, target), hit
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0022
+def copy_frames(view: torch.Tensor, scale: float, t: int, segment_frames: int, shift: int = 0) -> torch.Tensor:
+    "The frames of a copy `(frames, bands)` at clean time `t` (frames) mapped by `scale` and moved by `shift`, kept inside the copy."
+    b = int(np.clip(round(t * scale) + shift, 0, max(len(view) - segment_frames, 0)))
+    return view[b:b + segment_frames]
+
+
 def pair_batch(clean: list[torch.Tensor], copies: list[list[tuple[torch.Tensor, float]]], batch_size: int, segment_frames: int,
                jitter: int, rng: np.random.Generator) -> tuple[torch.Tensor, torch.Tensor]:
     "Anchor and partner windows `(B, bands, segment_frames)` each; `clean` are `(frames, bands)` features, `copies` `(features, scale)`."
@@ -192,8 +198,8 @@ def pair_batch(clean: list[torch.Tensor], copies: list[list[tuple[torch.Tensor, 
         f = clean[i]
         a = int(rng.integers(len(f) - segment_frames + 1))
         view, scale = copies[i][int(rng.integers(len(copies[i])))]
-        b = int(np.clip(round(a * scale) + rng.integers(-jitter, jitter + 1), 0, max(len(view) - segment_frames, 0)))
-        xa.append(f[a:a + segment_frames].T); xb.append(windows(view[b:b + segment_frames], segment_frames, 1)[0])
+        shift = int(rng.integers(-jitter, jitter + 1))
+        xa.append(f[a:a + segment_frames].T); xb.append(windows(copy_frames(view, scale, a, segment_frames, shift), segment_frames, 1)[0])
     return torch.stack(xa), torch.stack(xb)
 
 
@@ -209,8 +215,7 @@ def window_top1(tok: "FingerprintTokenizer", clean: list[torch.Tensor], copies: 
         i = int(rng.integers(len(clean)))
         view, scale = copies[i][int(rng.integers(len(copies[i])))]
         t = int(rng.integers(max(1, min(len(clean[i]), int(len(view) / scale)) - c.segment_frames)))
-        b = min(max(round(t * scale), 0), max(len(view) - c.segment_frames, 0))
-        qs.append(view[b:b + c.segment_frames]); truth.append((i, t / c.hop_frames))
+        qs.append(copy_frames(view, scale, t, c.segment_frames)); truth.append((i, t / c.hop_frames))
     q = torch.cat(tok.embed_features(qs, hop=c.segment_frames))
     best = (q @ flat.T).argmax(1).numpy()
     return float(np.mean([owner[j] == i and abs(place[j] - p) <= 1 for j, (i, p) in zip(best, truth)]))
@@ -244,7 +249,6 @@ def fit(self: FingerprintTokenizer, waves: list | tuple, valid: list | tuple | N
     ckpt = Path(checkpoint_dir) / "checkpoint.pt" if checkpoint_dir else None
     self.step, self.history, self.best = 0, [], None
     if ckpt is not None and ckpt.exists(): self._resume(ckpt, opt, sched, total)
-    if ckpt is not None: ckpt.parent.mkdir(parents=True, exist_ok=True)
     self.encoder.train()
     bar = tqdm(range(self.step, total), desc="fingerprint", disable=not progress, leave=False)
     for step in bar:
@@ -382,7 +386,6 @@ def save(self: FingerprintIndex, directory) -> Path:
 @patch(cls_method=True)
 def load(cls: FingerprintIndex, directory) -> FingerprintIndex:
     "Load an index written by `save`; refuses one whose tokenizer is not the one it was built with."
-    from audiotokens.tokenizers.core import load_tokenizer
     directory = Path(directory)
     if not (directory / "index.json").exists(): raise FileNotFoundError(f"{directory}: no index.json (not a fingerprint index, or an unfinished save)")
     meta = json.loads((directory / "index.json").read_text())
