@@ -35,7 +35,7 @@ setuptools.setup(
     python_requires=">=" + cfg["min_python"],
     packages=setuptools.find_packages(include=["audiotokens", "audiotokens.*"]),
     include_package_data=True,
-    package_data={"audiotokens": ["data/*.csv", "data/*/*"]},   # the fingerprint partition and the shipped model
+    package_data={"audiotokens": ["data/*.csv", "data/*/*/*"]},   # the fingerprint partition and the shipped fingerprint tokenizer
     install_requires=cfg["requirements"].split(),
     # serve: the web stack of `audiotokens serve` and its client; ray: `index --backend ray`; both kept out of the core
     # install; dev: everything the tests use

@@ -94,13 +94,14 @@ VERDICTS = {"?": None, "relevant": True, "not relevant": False}
 class NeighbourBrowser:
     """Listen to a query and its nearest items, each with its score and a small spectrogram; switch the method; judge each
     neighbour relevant or not (saved to a CSV at once). `index`: a folder written by `index_folder` (methods bag and
-    sequence, or landmarks), or a `VectorIndex` / `SequenceIndex` with a tokenizer and a `path` column. Show `browser.widget`."""
+    sequence, or landmarks, or fingerprint), or a `VectorIndex` / `SequenceIndex` with a tokenizer and a `path` column. Show `browser.widget`."""
 
     def __init__(self, index, k: int = 5, judgements=None, clip_seconds: float = 10.0):
         self.folder = Path(index) if isinstance(index, (str, Path)) else None
         if self.folder is not None:                                         # opened once, searched many times
             self.opened = FolderIndex(self.folder)
-            self.index, methods = self.opened.landmarks if self.opened.landmarks is not None else self.opened.vectors, self.opened.methods
+            self.index = next(ix for ix in (self.opened.landmarks, self.opened.fingerprint, self.opened.vectors) if ix is not None)
+            methods = self.opened.methods
         elif isinstance(index, (VectorIndex, SequenceIndex)):
             self.index, methods = index, ("bag",) if isinstance(index, VectorIndex) else ("sequence",)
         else:

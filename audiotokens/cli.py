@@ -397,7 +397,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a saved tokenizer's folder, a name under data/tokenizers/ (or $AUDIOTOKENS_TOKENIZERS), "
                             "kmeans:K to fit one on the folder, landmarks (fingerprints of spectral peaks: no tokenizer, "
                             "robust to noise, a phone line, pitch and tempo changes; landmarks-triplets: keys of three peaks, a larger index "
-                            "with fewer false matches among 100 hours), or intervals (melody: the pitch steps "
+                            "with fewer false matches among 100 hours), fingerprint (learned window codes: the tokenizer shipped in the package, "
+                            "searched by code lookup and offset voting), or intervals (melody: the pitch steps "
                             "between notes, in any key and tempo; for sung, hummed or played tunes)")
     index.add_argument("--out", type=Path, required=True,
                        help="index folder: new, or one written by `audiotokens index` (resumed, or updated with what changed)")
@@ -416,10 +417,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("files", nargs="+", type=Path)
     search.add_argument("--index", type=Path, required=True, help="a folder written by `audiotokens index`")
     search.add_argument("-k", type=_positive_int, default=10, help="results per file (default 10)")
-    search.add_argument("--by", choices=["bag", "sequence", "landmarks"],
+    search.add_argument("--by", choices=["bag", "sequence", "landmarks", "fingerprint"],
                         help="bag-of-tokens vectors or token-sequence edit distance (a tokenizer's index; default bag, and "
                              "sequence for an index made with --tokenizer intervals), or "
-                             "landmarks (the only method of an index made with --tokenizer landmarks)")
+                             "landmarks (the only method of an index made with --tokenizer landmarks), or fingerprint (the only "
+                             "method of an index made with --tokenizer fingerprint)")
     search.add_argument("--mode", choices=["global", "subsequence"],
                         help="with --by sequence: whole clips, or the query anywhere inside an item (the default)")
     search.add_argument("--json", action="store_true", help="print JSON instead of a table")

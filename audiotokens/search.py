@@ -27,23 +27,24 @@ from rapidfuzz.distance import Levenshtein
 from tqdm.auto import tqdm
 
 import audiotokens
-from .audio import AUDIO_EXTENSIONS, AudioError, atomic_directory, atomic_write, file_sha256, iter_audio
+from .audio import AUDIO_EXTENSIONS, AudioError, atomic_directory, atomic_write, file_sha256, iter_audio, load_audio
 from .index import (IndexDamagedError, VectorIndex, append_metadata, hits_table, is_saved_index,
                                name_queries, path_metadata, read_config, require_tokenizer, write_config)
 from .landmarks import LandmarkConfig, LandmarkIndex, Peaks, ShardedLandmarkIndex, landmark_hashes, landmarks
 from .pitch import IntervalTokenizer
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
 from .tokenizers.core import TOKENIZER_KINDS, tokenizer_class
+from .tokenizers.fingerprint import FingerprintIndex
 
 # %% auto #0
 __all__ = ['MAX_VOCAB', 'UNIT_COSTS', 'MODES', 'FOLDER_INDEX_FILE', 'FOLDER_INDEX_VERSION', 'LANDMARKS', 'LANDMARK_SPECS',
-           'SILENCE_PEAK', 'ADDED', 'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack', 'unpack',
-           'subsequence_span', 'subsequence_distance', 'SequenceIndex', 'ShardedSequenceIndex', 'dtw_distance',
-           'dtw_search', 'tokenizer_search_dirs', 'parse_kmeans_spec', 'find_tokenizer_dir', 'resolve_tokenizer',
-           'IndexBusyError', 'folder_lock', 'index_folder', 'peaks_row', 'row_peaks', 'timed_row', 'row_timed',
-           'landmark_folder', 'folder_methods', 'load_landmark_folder', 'load_folder_index', 'query_problem',
-           'FolderIndex', 'search_folder_index', 'standout', 'calibrate', 'calibrate_landmarks',
-           'false_match_probability']
+           'FINGERPRINT', 'SILENCE_PEAK', 'ADDED', 'CALIBRATION_SECONDS', 'MATCH_ALPHA', 'token_string', 'pack',
+           'unpack', 'subsequence_span', 'subsequence_distance', 'SequenceIndex', 'ShardedSequenceIndex',
+           'dtw_distance', 'dtw_search', 'tokenizer_search_dirs', 'parse_kmeans_spec', 'find_tokenizer_dir',
+           'resolve_tokenizer', 'IndexBusyError', 'folder_lock', 'index_folder', 'peaks_row', 'row_peaks', 'timed_row',
+           'row_timed', 'landmark_folder', 'folder_methods', 'load_landmark_folder', 'load_fingerprint_folder',
+           'load_folder_index', 'query_problem', 'FolderIndex', 'search_folder_index', 'standout', 'calibrate',
+           'calibrate_landmarks', 'calibrate_fingerprint', 'false_match_probability']
 
 # %% ../nbs/21_sequence_search.ipynb #6ee6fe4e
 MAX_VOCAB = 0xD800 - 256
@@ -454,9 +455,11 @@ def dtw_search(queries: list, items: list, subsequence: bool = False) -> np.ndar
 
 # %% ../nbs/21_sequence_search.ipynb #ff35868b
 def tokenizer_search_dirs() -> list[Path]:
-    "Where `resolve_tokenizer` looks for a tokenizer given by name: `$AUDIOTOKENS_TOKENIZERS` (os.pathsep-separated), ./data/tokenizers, and the checkout's data/tokenizers."
+    """Where `resolve_tokenizer` looks for a tokenizer given by name: `$AUDIOTOKENS_TOKENIZERS` (os.pathsep-separated),
+    ./data/tokenizers, the checkout's data/tokenizers, then the tokenizers shipped inside the package (`fingerprint`)."""
     dirs = [Path(p) for p in os.environ.get("AUDIOTOKENS_TOKENIZERS", "").split(os.pathsep) if p]
-    return dirs + [Path("data/tokenizers"), Path(audiotokens.__file__).resolve().parents[1] / "data" / "tokenizers"]
+    package = Path(audiotokens.__file__).resolve().parent
+    return dirs + [Path("data/tokenizers"), package.parent / "data" / "tokenizers", package / "data" / "tokenizers"]
 
 
 def parse_kmeans_spec(spec: str) -> int:
@@ -493,6 +496,7 @@ FOLDER_INDEX_VERSION = 2
 LANDMARKS = "landmarks"        # the `--tokenizer` that indexes a folder by landmark fingerprints (`audiotokens.landmarks`)
 LANDMARK_SPECS = {LANDMARKS: LandmarkConfig(),                       # pairs of peaks: the smaller index
                   "landmarks-triplets": LandmarkConfig(triplets=True)}  # an anchor and two partners: fewer false matches at scale
+FINGERPRINT = "fingerprint"    # the method (and the tokenizer kind) of a folder indexed with a fingerprint tokenizer
 
 
 class IndexBusyError(RuntimeError):
@@ -682,6 +686,14 @@ def _build_tokens(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFram
     return calibrate(tokens, vectors, sequences, tok, frames=frames, frame_counts=counts)
 
 
+def _build_fingerprint(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFrame, progress: bool = True) -> dict | None:
+    "Write the folder's `fingerprint/` index (`FingerprintIndex`) from the stored tokens; returns its calibration (`calibrate_fingerprint`)."
+    index = FingerprintIndex(tok)
+    index.add_codes([tok.window_codes(t).numpy() for t in tokens], meta)
+    index.save(out_dir / FINGERPRINT)
+    return calibrate_fingerprint(index, progress=progress)
+
+
 def _build_landmarks(out_dir: Path, rows: list, meta: pd.DataFrame, spec: str = LANDMARKS, groups=None, shards: int = 1) -> dict | None:
     """Write the folder's `landmarks/` index (`spec`: a name in `LANDMARK_SPECS`) from the stored peaks, in `shards` shards
     (`ShardedLandmarkIndex`) when more than one; returns its calibration (`calibrate_landmarks`)."""
@@ -778,7 +790,8 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
     if not indexed: raise ValueError(f"{audio_dir}: none of the {len(scan)} audio files could be read ({skipped[:3]})")
     meta = pd.DataFrame(dict(path=[str(audio_dir / r) for r in indexed], seconds=[round(current[r][0]["seconds"], 3) for r in indexed]))
     rows = [current[r][1] for r in indexed]
-    calibration = _build_landmarks(out_dir, rows, meta, tok, shards=shards) if isinstance(tok, str) else _build_tokens(out_dir, tok, rows, meta)
+    calibration = (_build_landmarks(out_dir, rows, meta, tok, shards=shards) if isinstance(tok, str) else
+                   _build_fingerprint(out_dir, tok, rows, meta, progress) if tok.kind == FINGERPRINT else _build_tokens(out_dir, tok, rows, meta))
     with atomic_write(out_dir / "calibration.json", "w") as f: json.dump(calibration, f)
     with atomic_write(out_dir / "skipped.csv", "w") as f: pd.DataFrame(skipped, columns=["path", "reason"]).to_csv(f, index=False)
     with atomic_write(out_dir / "duplicates.csv", "w") as f:
@@ -798,13 +811,14 @@ def _index_locked(audio_dir: Path, out_dir: Path, scan: pd.DataFrame, tok: Token
 def folder_methods(directory) -> tuple:
     """How a folder written by `index_folder` can be searched, its default first: `("bag", "sequence")` when it was indexed
     with a tokenizer (`("sequence", "bag")` with a `timed` one: the order of notes is the melody), `("landmarks",)` with
-    landmarks."""
+    landmarks, `("fingerprint",)` with a fingerprint tokenizer (window codes, searched by lookup and offset voting)."""
     directory = Path(directory)
     if not _is_folder_index(directory):
         raise FileNotFoundError(f"{directory}: not an index written by `audiotokens index` (no {FOLDER_INDEX_FILE})")
     started = json.loads((directory / FOLDER_INDEX_FILE).read_text()).get("tokenizer", "")
     if started.startswith(LANDMARKS): return (LANDMARKS,)
     kind = json.loads(p.read_text()).get("kind") if (p := directory / "tokenizer" / "tokenizer.json").exists() else None
+    if kind == FINGERPRINT: return (FINGERPRINT,)
     return ("sequence", "bag") if kind in TOKENIZER_KINDS and tokenizer_class(kind).timed else ("bag", "sequence")
 
 
@@ -817,19 +831,29 @@ def _finished(directory: Path, part: str):
 def load_landmark_folder(directory, mmap: bool = True) -> LandmarkIndex:
     "The `LandmarkIndex` of a folder that `index_folder` wrote with `tokenizer='landmarks'` (memory-mapped: read-only)."
     directory = Path(directory)
-    if folder_methods(directory) != (LANDMARKS,):
-        raise ValueError(f"{directory}: indexed with a tokenizer, not landmarks: search it by bag or sequence")
+    if (methods := folder_methods(directory)) != (LANDMARKS,):
+        raise ValueError(f"{directory}: indexed with a tokenizer, not landmarks: search it by {' or '.join(methods)}")
     _finished(directory, LANDMARKS)
     if (directory / LANDMARKS / "shards.json").exists(): return ShardedLandmarkIndex.load(directory / LANDMARKS, mmap=mmap)
     return LandmarkIndex.load(directory / LANDMARKS, mmap=mmap)
 
 
+def load_fingerprint_folder(directory) -> FingerprintIndex:
+    "The `FingerprintIndex` of a folder that `index_folder` wrote with a fingerprint tokenizer."
+    directory = Path(directory)
+    if (methods := folder_methods(directory)) != (FINGERPRINT,):
+        raise ValueError(f"{directory}: not indexed with a fingerprint tokenizer: search it by {' or '.join(methods)}")
+    if not (directory / FINGERPRINT / "index.json").exists():
+        raise ValueError(f"{directory}: not finished (its first run was interrupted): run the same `audiotokens index` command again to finish it")
+    return FingerprintIndex.load(directory / FINGERPRINT)
+
+
 def load_folder_index(directory) -> tuple:
     "The `(VectorIndex, SequenceIndex)` of a folder written by `index_folder`; the sequence index shares the tokenizer."
     directory = Path(directory)
-    if folder_methods(directory) == (LANDMARKS,):
-        raise ValueError(f"{directory}: indexed with landmarks, which have no bags or token sequences: search it by landmarks "
-                         "(load it with load_landmark_folder)")
+    if (by := folder_methods(directory)[0]) in (LANDMARKS, FINGERPRINT):
+        loader = "load_landmark_folder" if by == LANDMARKS else "load_fingerprint_folder"
+        raise ValueError(f"{directory}: indexed with {by}, which has no bags or token sequences: search it by {by} (load it with {loader})")
     _finished(directory, "vectors")
     vectors = VectorIndex.load(directory / "vectors")
     sequences = SequenceIndex.load(directory / "sequences")
@@ -866,17 +890,22 @@ def _safe_name(name: str) -> str:
 class FolderIndex:
     """An `index_folder` folder opened once for many searches (what the CLI, the browser and the service hold): how it can
     be searched (`methods`, the default first), its indexes (`vectors` and `sequences` with the `tokenizer`, or
-    `landmarks`), the rate queries are read at (`sr`), its `calibration` and the live items' `metadata` (indexed by id).
+    `landmarks`, or `fingerprint` with its `tokenizer`), the rate queries are read at (`sr`), its `calibration` and the
+    live items' `metadata` (indexed by id).
     Landmark postings are memory-mapped, so processes that open the same folder share them. Items can be added (`add`)
     and removed (`remove`) after indexing; both are written to the folder's journal (`added/`) and replayed on opening."""
 
     def __init__(self, directory):
         self.directory = Path(directory)
         self.methods = folder_methods(self.directory)
-        self.vectors = self.sequences = self.tokenizer = self.landmarks = None
+        self.vectors = self.sequences = self.tokenizer = self.landmarks = self.fingerprint = None
         if self.methods == (LANDMARKS,):
             self.landmarks = load_landmark_folder(self.directory)
             self.sr = self.landmarks.config.sr
+        elif self.methods == (FINGERPRINT,):
+            self.fingerprint = load_fingerprint_folder(self.directory)
+            self.tokenizer = self.fingerprint.tokenizer
+            self.sr = self.tokenizer.features.sr
         else:
             self.vectors, self.sequences = load_folder_index(self.directory)
             self.tokenizer = require_tokenizer(self.vectors)
@@ -908,12 +937,14 @@ class FolderIndex:
 
     def _refresh(self):
         "`metadata` anew: the indexed items and the added ones, less the removed."
-        if self.landmarks is None: meta = self.vectors.metadata
+        if self.fingerprint is not None: meta = self.fingerprint.metadata            # added items join the index itself
+        elif self.landmarks is None: meta = self.vectors.metadata
         else: meta = self.landmarks.metadata if self._added is None else pd.concat([self.landmarks.metadata, self._added.metadata])
         self.metadata = meta.drop(index=sorted(self.removed)) if self.removed else meta
 
     def _add_rows(self, rows: list, meta: pd.DataFrame) -> np.ndarray:
         "Add items given as what the store keeps of them (`_encode`) with their metadata to the indexes in memory; returns their ids."
+        if self.fingerprint is not None: return self.fingerprint.add_codes([self.tokenizer.window_codes(r).numpy() for r in rows], meta)
         if self.landmarks is not None:
             if self._added is None:                                          # the mapped postings stay as they are
                 main = self.landmarks
@@ -970,7 +1001,8 @@ class FolderIndex:
         "The search method `by` stands for (the default when None), after checking it, `k` and `mode`."
         by = self.methods[0] if by is None else by
         if by not in self.methods:
-            raise ValueError(f"{self.directory} was indexed with {'landmarks' if self.methods == (LANDMARKS,) else 'a tokenizer'}: "
+            what = {(LANDMARKS,): "landmarks", (FINGERPRINT,): "a fingerprint tokenizer"}.get(self.methods, "a tokenizer")
+            raise ValueError(f"{self.directory} was indexed with {what}: "
                              f"search it by {' or '.join(self.methods)}, not {by!r}")
         if mode not in MODES: raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
         if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise ValueError(f"k must be an integer of at least 1, got {k!r}")
@@ -986,10 +1018,12 @@ class FolderIndex:
         `(hits, errors)`: one row per (file, rank), named by `file`, with the item's metadata, `false_match_p` and `match`
         (see `calibrate`); by sequence in subsequence mode `start` and `end` (where in the item the query matched, in
         seconds); by landmarks `votes`, `start`/`end` (negative when the query begins before the item), `semitones` and
-        `tempo` (the query's against the item's); and `(file, reason)` for each query that could not be searched. A query
-        that shares no landmark with any item has no rows."""
+        `tempo` (the query's against the item's); by fingerprint `score` (the mean similarity of the query's windows to the
+        item's at the best offset); and `(file, reason)` for each query that could not be searched. A query that shares no
+        landmark (or no window code) with any item has no rows."""
         by = self.method(k, by, mode)
         if by == LANDMARKS: return self._search_landmarks(queries, k)
+        if by == FINGERPRINT: return self._search_fingerprint(queries, k)
         tok, good, tokens, seconds, errors = self.tokenizer, [], [], [], []
         loaded = list(queries)
         encoded = iter(tok.encode([w for _, w, e in loaded if e is None]) if any(e is None for _, _, e in loaded) else [])
@@ -1052,6 +1086,28 @@ class FolderIndex:
         hits = pd.DataFrame(rows, columns=["file", "rank", "id", "votes", "start", "end", "semitones", "tempo", "seconds_"])
         if self.calibration is not None:
             hits["false_match_p"] = false_match_probability(self.calibration, LANDMARKS, -hits["votes"].to_numpy(float),
+                                                            hits["seconds_"].to_numpy(float))
+            hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
+        return hits.drop(columns="seconds_").join(self.metadata, on="id"), errors
+
+    def _search_fingerprint(self, queries, k: int) -> tuple[pd.DataFrame, list]:
+        tok, good, waves, errors = self.tokenizer, [], [], []
+        need = tok.config.segment_frames * tok.features.hop_length / self.sr / 2               # half a window
+        for source, wave, error in queries:
+            if error is None and float(wave.abs().max()) < SILENCE_PEAK: error = "silent (peak below -80 dBFS): nothing to search for"
+            if error is None and len(wave) < need * self.sr:
+                error = f"too short for the fingerprint tokenizer: {len(wave) / self.sr:.3f} s, at least {need:.2f} s (half a window) is needed"
+            if error is not None: errors.append((str(source), str(error)))
+            else: good.append(str(source)); waves.append(wave)
+        rows, removed = [], list(self.removed)
+        for source, wave, emb in zip(good, waves, tok.embed(waves, hop=tok.config.query_hop_frames) if waves else []):
+            scores, ids = self.fingerprint.search_embeddings(emb, k + len(removed))
+            keep = ~np.isin(ids, removed)
+            for r, (s, i) in enumerate(zip(scores[keep][:k], ids[keep][:k])):
+                rows.append(dict(file=source, rank=r + 1, id=int(i), score=round(float(s), 4), seconds_=len(wave) / self.sr))
+        hits = pd.DataFrame(rows, columns=["file", "rank", "id", "score", "seconds_"])
+        if self.calibration is not None:
+            hits["false_match_p"] = false_match_probability(self.calibration, FINGERPRINT, -hits["score"].to_numpy(float),
                                                             hits["seconds_"].to_numpy(float))
             hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
         return hits.drop(columns="seconds_").join(self.metadata, on="id"), errors
@@ -1154,9 +1210,30 @@ def calibrate_landmarks(index: LandmarkIndex, peaks: list, n_queries: int = 100,
     return out
 
 
+def calibrate_fingerprint(index: FingerprintIndex, n_queries: int = 200, seed: int = 0, progress: bool = False) -> dict | None:
+    """The same for a `FingerprintIndex` whose metadata names each item's audio (`path`): `n_queries` excerpts of the
+    items, read again, at each of `CALIBRATION_SECONDS`, each searched with its own item left out; the score of its best
+    other item, negated (as `calibrate_landmarks` keeps votes). An unreadable item is left out. None for fewer than
+    three items, or no paths."""
+    if len(index) < 3 or "path" not in index.metadata: return None
+    tok, rng = index.tokenizer, np.random.default_rng(seed)
+    sr, c = tok.features.sr, tok.config
+    draws = pd.DataFrame([(s, int(rng.integers(len(index))), rng.random()) for s in CALIBRATION_SECONDS for _ in range(n_queries)],
+                         columns=["seconds", "item", "where"])
+    null = {s: [] for s in CALIBRATION_SECONDS}
+    for item, group in tqdm(draws.groupby("item"), desc="calibrating", disable=not progress):   # each item read once
+        try: wave = load_audio(index.metadata.path.iloc[item], sr)
+        except AudioError: continue
+        cuts = [(int(where * max(0, len(wave) - s * sr)), int(s * sr)) for s, where in zip(group.seconds, group["where"])]
+        for s, emb in zip(group.seconds, tok.embed([wave[a:a + n] for a, n in cuts], hop=c.query_hop_frames)):
+            scores, ids = index.search_embeddings(emb, 3)
+            null[s].append(-float(scores[ids != item][0]) if (ids != item).any() else 0.0)
+    return dict(seconds=list(CALIBRATION_SECONDS), n_queries=n_queries, fingerprint=[sorted(null[s]) for s in CALIBRATION_SECONDS])
+
+
 def false_match_probability(calibration: dict, kind: str, standouts, seconds) -> np.ndarray:
     """For hits of `standouts` (see `standout`) to queries of `seconds`, searched by `kind` (`bag`, `subsequence`, `global`,
-    or `landmarks`, whose standouts are minus the votes):
+    `fingerprint`, or `landmarks`, whose standouts are minus the votes):
     the share of queries that match nothing, of the nearest calibrated length, whose best hit stands out at least as far."""
     standouts, seconds = np.asarray(standouts, float), np.asarray(seconds, float)
     which = np.abs(np.log(np.asarray(calibration["seconds"])[None, :] / seconds[:, None])).argmin(1)

@@ -335,7 +335,7 @@ def create_app(config: ServeConfig | str):
 
     @app.get("/stats", dependencies=[Depends(authorised)])
     def stats():
-        return {"items": len(index), "kind": "landmarks" if index.landmarks is not None else "tokens", "methods": list(index.methods),
+        return {"items": len(index), "kind": index.methods[0] if index.vectors is None else "tokens", "methods": list(index.methods),
                 "tokenizer": None if tok is None else {"kind": tok.kind, "vocab_size": int(tok.vocab_size), "timed": bool(tok.timed)},
                 "dimension": None if index.vectors is None else int(index.vectors.dim), "sample_rate": int(index.sr),
                 "calibrated": index.calibration is not None, "version": audiotokens.__version__, "read_only": not config.writes,
@@ -363,7 +363,7 @@ def create_app(config: ServeConfig | str):
     @app.post("/search/vectors", dependencies=[Depends(authorised)])
     async def search_vectors(body: VectorQuery):                          # a few ms at most: on the event loop, no thread
         check_k(body.k)
-        if index.vectors is None: raise HTTPException(422, "this index holds landmarks, not vectors: search it with audio (POST /search)")
+        if index.vectors is None: raise HTTPException(422, f"this index holds {index.methods[0]}, not vectors: search it with audio (POST /search)")
         if not 1 <= len(body.vectors) <= config.max_batch:
             raise HTTPException(422, f"vectors: give 1-{config.max_batch} rows, got {len(body.vectors)}")
         if len({len(v) for v in body.vectors}) > 1: raise HTTPException(422, "vectors: rows of different lengths")
@@ -376,7 +376,7 @@ def create_app(config: ServeConfig | str):
     @app.post("/search/tokens", dependencies=[Depends(authorised)])
     def search_tokens(body: TokenQuery):
         check_k(body.k)
-        if index.sequences is None: raise HTTPException(422, "this index holds landmarks, not token sequences: search it with audio (POST /search)")
+        if index.sequences is None: raise HTTPException(422, f"this index holds {index.methods[0]}, not token sequences: search it with audio (POST /search)")
         if body.mode not in MODES: raise HTTPException(422, f"mode must be one of {MODES}, got {body.mode!r}")
         if not 1 <= len(body.sequences) <= config.max_batch:
             raise HTTPException(422, f"sequences: give 1-{config.max_batch}, got {len(body.sequences)}")

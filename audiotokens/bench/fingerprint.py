@@ -76,14 +76,15 @@ def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintCo
     """Train (or resume, or load) the fingerprint tokenizer on the partition (its `training_pool`, fetched here unless given);
     returns it and its `training.json`."""
     work_dir, partition = Path(work_dir), read_partition() if partition is None else partition
-    key = hashlib.sha256(json.dumps([dataclasses.asdict(config), FINGERPRINT_FEATURES.to_dict(), partition.to_dict("records"),
-                                     per_track, seconds], sort_keys=True, default=str).encode()).hexdigest()[:12]
+    digest = lambda x: hashlib.sha256(json.dumps(x, sort_keys=True, default=str).encode()).hexdigest()[:12]
+    clips = [FINGERPRINT_FEATURES.to_dict(), partition.to_dict("records"), per_track, seconds]
+    key = digest([dataclasses.asdict(config), *clips])
     out = work_dir / "tokenizers" / "fingerprint"
     if (out / "training.json").exists() and json.loads((out / "training.json").read_text())["key"] == key:
         return load_tokenizer(out), json.loads((out / "training.json").read_text())
     start = time.perf_counter()
     pool = training_pool(work_dir, partition, progress) if pool is None else pool
-    cache = work_dir / f"fingerprint-data-{key}.pt"
+    cache = work_dir / f"fingerprint-data-{digest([*clips, config.copies, config.segment_frames, config.seed])}.pt"   # what the clips depend on
     if cache.exists():
         data = torch.load(cache, weights_only=True)
     else:

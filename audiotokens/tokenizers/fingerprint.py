@@ -13,6 +13,7 @@ from pathlib import Path
 
 from fastcore.basics import patch
 import numpy as np
+import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -21,6 +22,7 @@ from tqdm.auto import tqdm
 from ..audio import AudioError, atomic_write
 from ..distort import distort
 from ..features import FeatureConfig
+from ..index import append_metadata, path_metadata
 from .core import TrainedTokenizer, clip_features, default_device, faiss_kmeans, load_tokenizer
 from .wav2tok import lr_factor
 
@@ -289,12 +291,13 @@ def fit_codebooks(self: FingerprintTokenizer, features: list[torch.Tensor], max_
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0026
 class FingerprintIndex:
-    "Window codes of indexed items, searched by per-window code lookup, offset voting and rescoring (see above)."
+    "Window codes of indexed items (ids 0, 1, ... with a row of `metadata` each), searched by per-window code lookup, offset voting and rescoring."
     def __init__(self, tokenizer: FingerprintTokenizer, probes: int = 4, shortlist: int = 32):
         if not bool(tokenizer.fitted): raise ValueError("the tokenizer has no codebooks: fit it before indexing")
         self.tokenizer, self.probes, self.shortlist = tokenizer, probes, shortlist
         c = tokenizer.config
         self.codes, self.starts, self._lists = np.zeros((0, c.subspaces), np.uint8), np.zeros(1, np.int64), None
+        self.metadata = pd.DataFrame(index=pd.Index([], dtype="int64", name="id"))
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -304,18 +307,20 @@ class FingerprintIndex:
         "Bytes of the index: the codes, the inverted lists (4 bytes a window and part) and the item boundaries."
         return self.codes.nbytes + 4 * self.codes.size + self.starts.nbytes
 
-    def add_codes(self, codes: list) -> np.ndarray:
-        "Add items given as codes `(windows, subspaces)`; returns their ids."
+    def add_codes(self, codes: list, metadata=None) -> np.ndarray:
+        "Add items given as codes `(windows, subspaces)`, with a row of `metadata` each (as `VectorIndex.add`); returns their ids."
         codes = [np.asarray(x, np.uint8).reshape(-1, self.codes.shape[1]) for x in codes]
         ids = np.arange(len(self), len(self) + len(codes))
+        self.metadata = append_metadata(self.metadata, metadata, ids, "items")
         self.codes = np.concatenate([self.codes, *codes])
         self.starts = np.concatenate([self.starts, self.starts[-1] + np.cumsum([len(x) for x in codes], dtype=np.int64)])
         self._lists = None
         return ids
 
-    def add(self, inputs) -> np.ndarray:
-        "Add waves or paths (see `clip_features`) as items; returns their ids."
-        return self.add_codes([self.tokenizer.codes(e).numpy() for e in self.tokenizer.embed(inputs)])
+    def add(self, inputs, metadata=None) -> np.ndarray:
+        "Add waves or paths (see `clip_features`) as items; paths go into the metadata's `path` column when none is given."
+        inputs, metadata = path_metadata(inputs, metadata)
+        return self.add_codes([self.tokenizer.codes(e).numpy() for e in self.tokenizer.embed(inputs)], metadata)
 
     def lists(self) -> tuple[np.ndarray, np.ndarray]:
         "Per part, the windows sorted by their code `(subspaces, windows)` and where each code's run starts `(subspaces, codewords + 1)`."
@@ -372,11 +377,12 @@ def search(self: FingerprintIndex, inputs, k: int = 10) -> list[tuple[np.ndarray
 # %% ../../nbs/14_fingerprint.ipynb #fp0028
 @patch
 def save(self: FingerprintIndex, directory) -> Path:
-    "Write the tokenizer (`tokenizer/`), the codes, the item boundaries, then `index.json` (last: its presence means a complete index)."
+    "Write the tokenizer (`tokenizer/`), the codes, the item boundaries, `metadata.csv`, then `index.json` (last: its presence means a complete index)."
     directory = Path(directory)
     self.tokenizer.save(directory / "tokenizer")
     for name, array in (("codes", self.codes), ("starts", self.starts)):
         with atomic_write(directory / f"{name}.npy") as f: np.save(f, array)
+    with atomic_write(directory / "metadata.csv", "w") as f: self.metadata.to_csv(f)
     with atomic_write(directory / "index.json", "w") as f:
         json.dump(dict(kind="fingerprint-index", items=len(self), windows=len(self.codes), probes=self.probes, shortlist=self.shortlist,
                        tokenizer=self.tokenizer.fingerprint()), f, indent=2)
@@ -393,5 +399,6 @@ def load(cls: FingerprintIndex, directory) -> FingerprintIndex:
     if tok.fingerprint() != meta["tokenizer"]: raise ValueError(f"{directory}: its tokenizer differs from the one the codes were made with")
     index = cls(tok, meta["probes"], meta["shortlist"])
     index.codes, index.starts = np.load(directory / "codes.npy"), np.load(directory / "starts.npy")
+    index.metadata = pd.read_csv(directory / "metadata.csv", index_col="id")
     if len(index) != meta["items"] or len(index.codes) != meta["windows"]: raise ValueError(f"{directory}: codes and index.json disagree")
     return index
