@@ -107,7 +107,7 @@ bench-melody: install
 # the learned fingerprint tokenizer: trained (or resumed) on its committed partition of music, its cost, speed and in-corpus
 # figure (about 30 minutes on 2 cores); bench-qbe then sets it beside the other methods on held-out music
 ifeq ($(SCALE),quick)
-QUICK_FINGERPRINT := --steps 100 --queries 2 --tracks 8
+QUICK_FINGERPRINT := --steps 100 --queries 2 --tracks 8 --distractor-music 16 --distractor-speech 4 --n-tunes 48
 endif
 bench-fingerprint: install
 	$(BENCH) fingerprint $(DIRS) $(QUICK_FINGERPRINT)

@@ -286,11 +286,14 @@ def _add_benches(commands):
     opt("--workers", type=_positive_int, help="runs trained at once, one thread each")
     opt("--name", help="the record's name: writes OUT/NAME.json, .md and .png")
     opt("--seed", type=int)
-    opt = _add_bench(benches, "fingerprint", "train the fingerprint tokenizer on its partition (or resume); cost, speed, in-corpus queries",
+    opt = _add_bench(benches, "fingerprint", "train the fingerprint tokenizer on its partition (or resume); cost, speed, queries with distractors and in corpus",
                      "where the training music, the checkpoints and the trained tokenizer (tokenizers/fingerprint) go")
     opt("--steps", type=_positive_int, help="training steps (default: FingerprintConfig's)")
     opt("--tracks", type=_positive_int, help="only the partition's first so many training tracks (and an eighth as many held out)")
     opt("--queries", dest="n_queries", type=_positive_int, help="in-corpus queries per (length, distortion) cell")
+    opt("--distractor-music", type=int, help="bench qbe-scale's rendered music distractors in the held-out index (0: none)")
+    opt("--distractor-speech", type=int, help="its speech distractors")
+    opt("--n-tunes", type=_positive_int, help="tunes the music distractors are made of")
     opt("--seed", type=int)
     opt = _add_bench(benches, "index-speed", "our vector index against Annoy at matched recall")
     opt("--sizes", type=int, nargs="+", help="synthetic set sizes")

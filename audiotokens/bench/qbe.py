@@ -33,10 +33,10 @@ from ..tokenizers.fingerprint import FingerprintIndex
 # %% auto #0
 __all__ = ['QUERY_SECONDS', 'QUERY_PROFILES', 'SR', 'BAND_FEATURES', 'EXAMPLE_PROFILES', 'PAPER_MRR', 'CALIBRATION_PROFILES',
            'query_plan', 'VectorMethod', 'SequenceMethod', 'DTWMethod', 'LandmarkMethod', 'FingerprintMethod',
-           'named_tokenizers', 'make_methods', 'run_queries', 'summarize_ranks', 'corpus_items', 'fit_kmeans',
-           'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark', 'token_windows', 'search_speed',
-           'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'hub_table', 'method_summary', 'qbe_summary',
-           'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration', 'plot_calibration',
+           'IndexCodes', 'named_tokenizers', 'make_methods', 'run_queries', 'summarize_ranks', 'corpus_items',
+           'fit_kmeans', 'game_music_benchmark', 'melody_test_tunes', 'melody_benchmark', 'token_windows',
+           'search_speed', 'qbe_examples', 'example_waves', 'plot_qbe', 'top1_rates', 'hub_table', 'method_summary',
+           'qbe_summary', 'run_qbe_benchmark', 'calibration_benchmark', 'summarize_calibration', 'plot_calibration',
            'run_calibration_benchmark']
 
 # %% ../../nbs/22_qbe_benchmark.ipynb #4c75e97b
@@ -179,9 +179,11 @@ class FingerprintMethod:
                                     hop=self.tokenizer.config.query_hop_frames)
 
     def build(self, reps: list):
+        "Index items given as their query-hop embeddings (`encode`) or as the codes the index keeps (integers: `IndexCodes`)."
         c = self.tokenizer.config
         self.index = FingerprintIndex(self.tokenizer, self.probes, self.shortlist)
-        self.index.add_codes([self.tokenizer.codes(e[::c.hop_frames // c.query_hop_frames]).numpy() for e in reps])
+        self.index.add_codes([e if np.asarray(e).dtype.kind in "iu" else self.tokenizer.codes(e[::c.hop_frames // c.query_hop_frames]).numpy()
+                              for e in reps])
         self.bytes_per_item = self.index.nbytes / len(reps)
 
     def distances(self, rep) -> np.ndarray:
@@ -191,6 +193,17 @@ class FingerprintMethod:
 
     def top(self, rep, k: int) -> np.ndarray:
         return self.index.search_embeddings(rep, k)[1]
+
+
+class IndexCodes:
+    """What `bench.scale.distractor_reps` asks of a method, for the fingerprint: each item's window codes at the index hop
+    (4 bytes a window), which `FingerprintMethod.build` takes as they are: a distractor is only ever indexed, never a query."""
+    def __init__(self, tokenizer, name: str = "fingerprint"):
+        self.name, self.tokenizer, self.identity = name, tokenizer, f"fingerprint codes {tokenizer.fingerprint()}"
+
+    def encode(self, waves) -> list:
+        sr = self.tokenizer.features.sr
+        return [self.tokenizer.codes(e).numpy() for e in self.tokenizer.embed([soxr.resample(np.asarray(w, np.float32), SR, sr) for w in waves])]
 
 
 def _mfcc_stats(waves, config=FeatureConfig(kind="mfcc", n_mfcc=20)) -> np.ndarray:
