@@ -198,11 +198,12 @@ def headlines(results_dir="results") -> pd.DataFrame:
             "-", "no seed system had a calibrated decision", "about 0.01 (the promised alpha)")
     if (s := load("fingerprint")) is not None:
         at = lambda top: " / ".join(f"{top[k]['rate']:.2f}" for k in ("1s", "2s", "5s") if k in top)
-        crowded = "with_distractors_top1" in s
+        crowded = "with_distractors_top1" in s                  # the held-out queries with distractors in the index
         triplets = ((load("qbe_scale") or {}).get("methods") or {}).get("landmarks-triplets", {}).get("top1_by_seconds")
+        top = s["with_distractors_top1" if crowded else "held_out_top1"]
         add("fingerprint", "learned fingerprint tokens, game music it never trained on, "
             + (f"{s['distractor_hours']:.0f} h of distractors in the index" if crowded else "no distractors") + ": top-1 at 1 / 2 / 5 s; "
-            "training on 2 cores, encoding speed, index bytes a minute", f"{at(s['with_distractors_top1' if crowded else 'held_out_top1'])}; {s['train_s'] / 60:.0f} min, "
+            "training on 2 cores, encoding speed, index bytes a minute", f"{at(top)}; {s['train_s'] / 60:.0f} min, "
             f"{s['x_realtime_16k']:,.0f}x real time, {s['index_bytes_per_minute']:,.0f} B",
             f"landmark triplets, the same distractors (qbe_scale): {at({f'{k}s': v for k, v in triplets.items()})}" if crowded and triplets
             else f"in corpus: {at(s['in_corpus_top1'])}",

@@ -20,7 +20,7 @@ from tqdm.auto import tqdm
 
 from ..audio import atomic_write, load_audio
 from .common import artifact_hashes, game_manifest, machine_line, markdown_table, new_record, rate, write_record
-from .qbe import FingerprintMethod, IndexCodes, game_music_benchmark, summarize_ranks
+from .qbe import FingerprintMethod, IndexCodes, game_music_benchmark, qbe_examples, summarize_ranks
 from .scale import distractor_plan, distractor_reps, growth_rows, summarize_growth
 from ..datasets import game_music
 from ..tokenizers.core import load_tokenizer
@@ -125,16 +125,18 @@ def encoding_speed(tok: FingerprintTokenizer, waves: list[np.ndarray], repeats: 
 
 
 def fingerprint_qbe(tok: FingerprintTokenizer, manifest: pd.DataFrame, n_queries: int = 50, seed: int = 0, distractors: dict | None = None,
-                    progress: bool = True) -> tuple[pd.DataFrame, float, pd.DataFrame | None]:
-    """Query-by-example rank rows of the fingerprint method alone on the tracks of `manifest` (the benchmark's protocol), its
-    index's bytes a minute of the corpus, and with `distractors` (`bench.scale.distractor_reps` of `IndexCodes`) the same
-    queries asked of the corpus and every distractor (`growth_rows`: with `false_match`), else None."""
+                    root=None, progress: bool = True) -> dict:
+    """The query-by-example protocol with the fingerprint method alone on the tracks of `manifest`: its rank `rows`, the
+    index's `bytes_per_minute` of the corpus, with `distractors` (`bench.scale.distractor_reps` of `IndexCodes`) the same
+    queries asked of the corpus and every distractor (`crowded`: `growth_rows`, with `false_match`; else None), and with
+    `root` a few `examples` to listen to (`qbe_examples`, paths relative to `root`)."""
     method = FingerprintMethod(tok)
     game = game_music_benchmark(manifest, n_queries, methods=[method], kmeans={}, seed=seed, progress=progress)
-    bytes_per_minute = method.index.nbytes / game["seconds"] * 60.0
-    if distractors is None: return game["rows"], bytes_per_minute, None
-    rows, _, _ = growth_rows([method], game, distractors, distractors["items"].track.nunique(), progress=progress)
-    return game["rows"], bytes_per_minute, rows
+    out = dict(rows=game["rows"], bytes_per_minute=method.index.nbytes / game["seconds"] * 60.0, crowded=None,
+               examples=[] if root is None else qbe_examples(game, root))
+    if distractors is not None:
+        out["crowded"] = growth_rows([method], game, distractors, distractors["items"].track.nunique(), progress=progress)[0]
+    return out
 
 
 def top1_rate(rows: pd.DataFrame) -> dict:
@@ -189,15 +191,17 @@ def run_fingerprint_benchmark(steps: int | None = None, n_queries: int = 50, con
     if distractor_music + distractor_speech > 0:
         plan = distractor_plan(distractor_music, distractor_speech, n_tunes=n_tunes, seed=seed)
         distractors = distractor_reps(plan, [IndexCodes(tok)], Path(work_dir) / "distractors", progress=progress)
-    held, bytes_per_minute, crowded = fingerprint_qbe(tok, manifest, n_queries, seed, distractors, progress)
-    rows, _, _ = fingerprint_qbe(tok, pool[pool.role == "train"].assign(label=lambda d: d.package), n_queries, seed, progress=progress)
+    found = fingerprint_qbe(tok, manifest, n_queries, seed, distractors, work_dir, progress)
+    held, bytes_per_minute, crowded = found["rows"], found["bytes_per_minute"], found["crowded"]
+    rows = fingerprint_qbe(tok, pool[pool.role == "train"].assign(label=lambda d: d.package), n_queries, seed, progress=progress)["rows"]
     by_length, by_profile = summarize_ranks(rows, ["seconds"]), summarize_ranks(rows, ["seconds", "profile"])
     held_length, held_profile = summarize_ranks(held, ["seconds"]), summarize_ranks(held, ["seconds", "profile"])
     params = sum(p.numel() for p in tok.encoder.parameters())
     model_bytes = sum((Path(work_dir) / "tokenizers" / "fingerprint" / f).stat().st_size for f in ("weights.pt", "tokenizer.json"))
     record = new_record("fingerprint", settings=dict(config=dataclasses.asdict(config), features=FINGERPRINT_FEATURES.to_dict(),
                                                      packages=sorted(set(partition.package)), corpus=corpus, n_queries=n_queries, seed=seed),
-                        training={k: v for k, v in info.items() if k != "history"}, history=info["history"], encoding=speed,
+                        training={k: v for k, v in info.items() if k != "history"}, encoding=speed,
+                        history=[h for h in info["history"] if h["step"] % 10 == 9 or "valid_top1" in h],   # every 10th step: the plot has all
                         parameters=params, model_bytes=model_bytes, index_bytes_per_minute=bytes_per_minute,
                         held_out_by_length=held_length.to_dict("records"), held_out_by_profile=held_profile.to_dict("records"),
                         in_corpus_by_length=by_length.to_dict("records"), in_corpus_by_profile=by_profile.to_dict("records"),
@@ -206,7 +210,7 @@ def run_fingerprint_benchmark(steps: int | None = None, n_queries: int = 50, con
                                                                       render_s=distractors["build"]["render_s"]),
                         with_distractors_by_length=None if crowded is None else summarize_growth(crowded, ["seconds"]).to_dict("records"),
                         with_distractors_by_profile=None if crowded is None else summarize_growth(crowded, ["seconds", "profile"]).to_dict("records"),
-                        artifacts=artifact_hashes({"fingerprint": tok}))
+                        artifacts=artifact_hashes({"fingerprint": tok}), examples=found["examples"])
     record["summary"] = dict(train_s=info["train_s"], steps=info["steps"], best_valid_top1=(info["best"] or {}).get("valid_top1"),
                              parameters=params, model_bytes=model_bytes, x_realtime_16k=speed["x_realtime_16k"],
                              index_bytes_per_minute=bytes_per_minute,
