@@ -44,7 +44,7 @@ BENCH  = $(BIN)/audiotokens bench --scale $(SCALE)
 DIRS   = --out $(RESULTS) --work-dir $(WORK)
 RECORD = $(BIN)/audiotokens record --results $(RESULTS) --work-dir $(WORK) --dest-dir $(RECORDS)
 
-.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-classify-music bench-fingerprint bench-qbe-scale bench-melody bench-serve bench-scale bench-vectors records-index export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-classify-music bench-fingerprint bench-fingerprint-device bench-qbe-scale bench-melody bench-serve bench-scale bench-vectors records-index export clean-notebooks
 
 help:
 	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-humming, fingerprint-tokenizer, query-by-example, index-speed, service-load, Ray-pipeline, vector-index, calibration, VQ-VAE2 and classification"
@@ -52,6 +52,7 @@ help:
 	@echo "                 (each unset one keeps its benchmark's default: audiotokens bench NAME --help shows them)"
 	@echo "make reproduce SCALE=quick   the same records at a small scale (results/quick, records/quick), marked quick-scale"
 	@echo "make bench-qbe-scale   query by example with ~100 h of distractors in the index (its own record, not in reproduce)"
+	@echo "make bench-fingerprint-device   the fingerprint tokenizer's training and encoding speed per device and precision"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 	@echo "make lock        re-resolve $(LOCK) from settings.ini in a fresh venv (moves every pin: review the diff)"
@@ -112,6 +113,11 @@ endif
 bench-fingerprint: install
 	$(BENCH) fingerprint $(DIRS) $(QUICK_FINGERPRINT)
 	$(RECORD) fingerprint
+
+# the shipped fingerprint tokenizer's training and encoding speed on the CPU and, where one is present, the GPU (fp32 and bf16)
+# against the CPU, and how far each is from fp32 on the CPU (not part of `make reproduce`: a few minutes)
+bench-fingerprint-device: install
+	$(BENCH) fingerprint-device $(DIRS)
 
 # the query-by-example benchmark uses the wav2tok tokenizers that bench-tokenizers trains and the fingerprint tokenizer
 bench-qbe: install

@@ -41,6 +41,7 @@ BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the
     "scale": "audiotokens.bench.scale_out:run_scale_benchmark",
     "vectors": "audiotokens.bench.vectors:run_vector_benchmark",
     "fingerprint": "audiotokens.bench.fingerprint:run_fingerprint_benchmark",
+    "fingerprint-device": "audiotokens.bench.fingerprint:run_fingerprint_device",
 }
 
 
@@ -295,6 +296,13 @@ def _add_benches(commands):
     opt("--distractor-speech", type=int, help="its speech distractors")
     opt("--n-tunes", type=_positive_int, help="tunes the music distractors are made of")
     opt("--seed", type=int)
+    opt = _add_bench(benches, "fingerprint-device", "the shipped fingerprint tokenizer's training and encoding speed per device and "
+                     "precision (fp32, bf16), and how far each is from fp32 on the CPU", "where the held-out tracks are fetched (without --audio-dir)")
+    opt("--audio-dir", type=Path, help="folder of audio to encode (default: the training partition's held-out tracks)")
+    opt("--clips", type=_positive_int, help="excerpts, one a file")
+    opt("--seconds", type=float, help="excerpt length")
+    opt("--train-steps", type=_positive_int, help="timed training steps (after 5 of warm-up)")
+    opt("--devices", nargs="+", choices=["cpu", "cuda"], help="devices (default: cpu, and cuda if present)")
     opt = _add_bench(benches, "index-speed", "our vector index against Annoy at matched recall")
     opt("--sizes", type=int, nargs="+", help="synthetic set sizes")
     opt("--queries", dest="n_queries", type=_positive_int, help="distinct queries per set")

@@ -22,14 +22,15 @@ from ..audio import atomic_write, load_audio
 from .common import artifact_hashes, game_manifest, machine_line, markdown_table, new_record, rate, write_record
 from .qbe import FingerprintMethod, IndexCodes, game_music_benchmark, qbe_examples, summarize_ranks
 from .scale import distractor_plan, distractor_reps, growth_rows, summarize_growth
-from ..datasets import game_music
-from ..tokenizers.core import load_tokenizer
+from ..datasets import audio_files_in, game_music
+from ..tokenizers.core import clip_features, load_tokenizer
 from ..tokenizers.fingerprint import (FINGERPRINT_FEATURES, FingerprintConfig, FingerprintIndex, FingerprintTokenizer,
                                                 training_features)
 
 # %% auto #0
 __all__ = ['PARTITION_FILE', 'pool_partition', 'read_partition', 'training_pool', 'pool_excerpts', 'train_fingerprint',
-           'encoding_speed', 'fingerprint_qbe', 'top1_rate', 'plot_fingerprint', 'run_fingerprint_benchmark']
+           'encoding_speed', 'fingerprint_qbe', 'top1_rate', 'device_throughput', 'run_fingerprint_device',
+           'plot_fingerprint', 'run_fingerprint_benchmark']
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0005
 PARTITION_FILE = "fingerprint_partition.csv"
@@ -142,6 +143,70 @@ def fingerprint_qbe(tok: FingerprintTokenizer, manifest: pd.DataFrame, n_queries
 def top1_rate(rows: pd.DataFrame) -> dict:
     "The share of `rows` (rank rows) whose first item is a hit, as `rate`: with its count and interval."
     return rate(int((rows["rank"] == 1).sum()), len(rows))
+
+# %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0021
+def device_throughput(tok: FingerprintTokenizer, waves: list[np.ndarray], devices=None, precisions=("fp32", "bf16"),
+                      train_steps: int = 30, warmup_steps: int = 5, repeats: int = 3, progress: bool = True) -> pd.DataFrame:
+    """One row per (device, precision): training `steps_per_s` (median step after `warmup_steps`), `windows_per_s` trained,
+    encoding `x_realtime` of `waves` (8 kHz arrays; best of `repeats`), and against fp32 on the CPU the share of windows whose
+    codes all agree and the mean 1 - cosine of their embeddings. `devices`: cpu, and cuda when present."""
+    devices = devices or (["cpu", "cuda"] if torch.cuda.is_available() else ["cpu"])
+    c = dataclasses.replace(tok.config, steps=warmup_steps + train_steps, codewords=16)   # the trainee's codebooks go unused
+    pairs = training_features(waves, tok.features, 1, c.segment_frames, c.seed, progress=False)
+    audio_s = sum(len(w) for w in waves) / tok.features.sr
+    rows, reference = [], None
+    for device, precision in tqdm([(d, p) for d in devices for p in precisions], desc="devices", disable=not progress):
+        sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
+        trainee = FingerprintTokenizer(c, tok.features, device=device)
+        trainee.fit(pairs, code_windows=1024, precision=precision, progress=False)
+        step_s = float(np.median([h["seconds"] for h in trainee.history[warmup_steps:]]))
+        on = tok.to(device)
+        def encode():
+            features = clip_features([np.asarray(w, np.float32) for w in waves], on.features, device)
+            with torch.autocast(device, torch.bfloat16, enabled=precision == "bf16"):
+                emb = on.embed_features(features)
+            out = [e.float() for e in emb]; sync()
+            return out
+        encode(); best = np.inf
+        for _ in range(repeats):
+            start = time.perf_counter(); emb = encode(); best = min(best, time.perf_counter() - start)
+        emb = torch.cat(emb); codes = on.codes(emb)
+        if reference is None: reference = (emb, codes)                # fp32 on the CPU: the first setting
+        rows.append(dict(device=device, precision=precision, steps_per_s=1 / step_s, windows_per_s=2 * c.batch_size / step_s,
+                         x_realtime=audio_s / best, codes_equal=float((codes == reference[1]).all(1).float().mean()),
+                         one_minus_cos=float((1 - torch.cosine_similarity(emb, reference[0], dim=1)).mean()), threads=torch.get_num_threads()))
+    return pd.DataFrame(rows)
+
+# %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0023
+def run_fingerprint_device(audio_dir=None, clips: int = 24, seconds: float = 20.0, train_steps: int = 30, devices=None,
+                           out_dir="results", work_dir="data", progress: bool = True) -> dict:
+    """`device_throughput` of the fingerprint tokenizer shipped in the package on `clips` excerpts of `seconds` (spread over
+    the files of `audio_dir`, else of the training partition's held-out tracks, fetched under `work_dir`); writes `fingerprint_device.json`
+    and `.md`. The CPU rows use the threads torch has; where a GPU is lent, its rows and their ratio to the CPU's come from
+    the same run."""
+    tok = load_tokenizer(importlib.resources.files("audiotokens") / "data" / "tokenizers" / "fingerprint")
+    if audio_dir is not None:
+        paths = audio_files_in(audio_dir)
+        if not paths: raise ValueError(f"{audio_dir}: no audio files to encode")
+    else:
+        pool = training_pool(work_dir, progress=progress)
+        paths = list(pool.path[pool.role == "valid"])
+    waves = pool_excerpts(paths[:clips], -(-clips // len(paths)), seconds, tok.features.sr, progress=progress)[:clips]
+    table = device_throughput(tok, waves, devices, train_steps=train_steps, progress=progress)
+    base = table.iloc[0]
+    table = table.assign(train_vs_cpu=table.steps_per_s / base.steps_per_s, encode_vs_cpu=table.x_realtime / base.x_realtime)
+    record = new_record("fingerprint_device", settings=dict(clips=len(waves), seconds=seconds, train_steps=train_steps,
+                                                            batch_size=tok.config.batch_size, audio_dir=str(audio_dir) if audio_dir else None),
+                        rows=table.to_dict("records"))
+    record["summary"] = {f"{r.device} {r.precision}": dict(steps_per_s=r.steps_per_s, x_realtime=r.x_realtime, train_vs_cpu=r.train_vs_cpu,
+                                                           encode_vs_cpu=r.encode_vs_cpu, codes_equal=r.codes_equal)
+                         for r in table.itertuples()}
+    lines = ["# Fingerprint tokenizer on each device", "", machine_line(record), "",
+             f"The shipped tokenizer ({tok.config.batch_size} pairs a step) trained for {train_steps} steps from scratch and encoding "
+             f"{len(waves)} excerpts ({sum(map(len, waves)) / tok.features.sr / 60:.1f} min of audio) on each device and precision. "
+             "`*_vs_cpu`: the ratio to fp32 on the CPU in the same run; `codes_equal`: the share of windows whose codes all equal "
+             "fp32 on the CPU, `one_minus_cos` the mean 1 - cosine of their embeddings.", "", *markdown_table(table), ""]
+    return write_record(record, lines, out_dir)
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0011
 def plot_fingerprint(history: list, by_length: pd.DataFrame, path):

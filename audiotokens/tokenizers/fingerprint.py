@@ -238,10 +238,12 @@ def training_features(waves: list, features: FeatureConfig, copies: int, segment
 @patch
 def fit(self: FingerprintTokenizer, waves: list | tuple, valid: list | tuple | None = None, steps: int | None = None,
         valid_every: int = 250, checkpoint_dir=None, checkpoint_every: int = 250, code_windows: int = 65536,
-        progress: bool = True) -> FingerprintTokenizer:
+        precision: str = "fp32", progress: bool = True) -> FingerprintTokenizer:
     """Train on `waves` (arrays at `features.sr`, or their `training_features`), selecting on `valid` clips (the same) when
-    given, then fit the codebooks. `steps` defaults to the config's; with `checkpoint_dir`, resumes from its checkpoint."""
+    given, then fit the codebooks. `steps` defaults to the config's; with `checkpoint_dir`, resumes from its checkpoint;
+    `precision` bf16 runs the forward passes under autocast (the weights and the optimizer stay fp32)."""
     c = self.config
+    if precision not in ("fp32", "bf16"): raise ValueError(f"precision is fp32 or bf16, not {precision!r}")
     prepare = lambda x, seed: x if isinstance(x, tuple) else training_features(x, self.features, c.copies, c.segment_frames, seed, progress)
     clean, copies = prepare(waves, c.seed)
     held = prepare(valid, c.seed + 1) if valid else None
@@ -256,7 +258,9 @@ def fit(self: FingerprintTokenizer, waves: list | tuple, valid: list | tuple | N
     for step in bar:
         begun = time.perf_counter()
         xa, xb = pair_batch(clean, copies, c.batch_size, c.segment_frames, c.jitter_frames, np.random.default_rng([c.seed, step]))
-        loss, hit = nt_xent(self.encoder(xa.to(self.device)), self.encoder(xb.to(self.device)), c.temperature)
+        with torch.autocast(self.device.type, torch.bfloat16, enabled=precision == "bf16"):
+            za, zb = self.encoder(xa.to(self.device)), self.encoder(xb.to(self.device))
+        loss, hit = nt_xent(za.float(), zb.float(), c.temperature)
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
         self.step = step + 1
         row = dict(step=step, loss=loss.item(), batch_top1=hit.item(), lr=sched.get_last_lr()[0])
