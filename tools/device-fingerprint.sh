@@ -8,11 +8,12 @@
 set -euo pipefail
 case "${1:-}" in
 prepare)
-    grep -E '^(cffi|faiss-cpu|fastcore|pycparser|RapidFuzz|soundfile|soxr)==' requirements/lock.txt > .whl.txt
+    wanted=$(mktemp)    # the device image's python is 3.12 and lacks these (the versions of our lock)
+    grep -E '^(cffi|faiss-cpu|fastcore|pycparser|RapidFuzz|soundfile|soxr)==' requirements/lock.txt > "$wanted"
     rm -rf .whl && .venv/bin/python -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
         --platform manylinux_2_28_x86_64 --platform manylinux_2_27_x86_64 --platform manylinux_2_17_x86_64 \
-        --platform manylinux2014_x86_64 -d .whl -r .whl.txt
-    rm .whl.txt
+        --platform manylinux2014_x86_64 -d .whl -r "$wanted"
+    rm "$wanted"
     .venv/bin/python - <<'PY'
 from pathlib import Path
 import soundfile as sf
