@@ -33,7 +33,7 @@ from .index import (IndexDamagedError, VectorIndex, append_metadata, hits_table,
 from .landmarks import LandmarkConfig, LandmarkIndex, Peaks, ShardedLandmarkIndex, landmark_hashes, landmarks
 from .pitch import IntervalTokenizer
 from .tokenizers import KMeansTokenizer, Tokenizer, compress, load_tokenizer
-from .tokenizers.core import TOKENIZER_KINDS, tokenizer_class
+from .tokenizers.core import SHIPPED_TOKENIZERS, TOKENIZER_KINDS, tokenizer_class
 from .tokenizers.fingerprint import FingerprintIndex
 
 # %% auto #0
@@ -458,8 +458,7 @@ def tokenizer_search_dirs() -> list[Path]:
     """Where `resolve_tokenizer` looks for a tokenizer given by name: `$AUDIOTOKENS_TOKENIZERS` (os.pathsep-separated),
     ./data/tokenizers, the checkout's data/tokenizers, then the tokenizers shipped inside the package (`fingerprint`)."""
     dirs = [Path(p) for p in os.environ.get("AUDIOTOKENS_TOKENIZERS", "").split(os.pathsep) if p]
-    package = Path(audiotokens.__file__).resolve().parent
-    return dirs + [Path("data/tokenizers"), package.parent / "data" / "tokenizers", package / "data" / "tokenizers"]
+    return dirs + [Path("data/tokenizers"), Path(audiotokens.__file__).resolve().parents[1] / "data" / "tokenizers", SHIPPED_TOKENIZERS]
 
 
 def parse_kmeans_spec(spec: str) -> int:
@@ -689,7 +688,7 @@ def _build_tokens(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFram
 def _build_fingerprint(out_dir: Path, tok: Tokenizer, tokens: list, meta: pd.DataFrame, progress: bool = True) -> dict | None:
     "Write the folder's `fingerprint/` index (`FingerprintIndex`) from the stored tokens; returns its calibration (`calibrate_fingerprint`)."
     index = FingerprintIndex(tok)
-    index.add_codes([tok.window_codes(t).numpy() for t in tokens], meta)
+    index.add_tokens(tokens, meta)
     index.save(out_dir / FINGERPRINT)
     return calibrate_fingerprint(index, progress=progress)
 
@@ -823,7 +822,8 @@ def folder_methods(directory) -> tuple:
 
 
 def _finished(directory: Path, part: str):
-    if not ((directory / part / "config.json").exists() or (directory / part / "shards.json").exists()):
+    "Raise unless the folder's `part` index is complete (its last-written file is there: `config.json`, `shards.json` or `index.json`)."
+    if not any((directory / part / name).exists() for name in ("config.json", "shards.json", "index.json")):
         raise ValueError(f"{directory}: not finished (its first run was interrupted): run the same `audiotokens index` "
                          "command again to finish it")
 
@@ -843,8 +843,7 @@ def load_fingerprint_folder(directory) -> FingerprintIndex:
     directory = Path(directory)
     if (methods := folder_methods(directory)) != (FINGERPRINT,):
         raise ValueError(f"{directory}: not indexed with a fingerprint tokenizer: search it by {' or '.join(methods)}")
-    if not (directory / FINGERPRINT / "index.json").exists():
-        raise ValueError(f"{directory}: not finished (its first run was interrupted): run the same `audiotokens index` command again to finish it")
+    _finished(directory, FINGERPRINT)
     return FingerprintIndex.load(directory / FINGERPRINT)
 
 
@@ -944,7 +943,7 @@ class FolderIndex:
 
     def _add_rows(self, rows: list, meta: pd.DataFrame) -> np.ndarray:
         "Add items given as what the store keeps of them (`_encode`) with their metadata to the indexes in memory; returns their ids."
-        if self.fingerprint is not None: return self.fingerprint.add_codes([self.tokenizer.window_codes(r).numpy() for r in rows], meta)
+        if self.fingerprint is not None: return self.fingerprint.add_tokens(rows, meta)
         if self.landmarks is not None:
             if self._added is None:                                          # the mapped postings stay as they are
                 main = self.landmarks
@@ -1084,11 +1083,14 @@ class FolderIndex:
                 rows.append(dict(file=str(source), rank=r + 1, id=int(i), votes=int(v), start=round(o * c.frame_seconds, 2),
                                  end=round(o * c.frame_seconds + seconds * tempo, 2), semitones=semitones, tempo=tempo, seconds_=seconds))
         hits = pd.DataFrame(rows, columns=["file", "rank", "id", "votes", "start", "end", "semitones", "tempo", "seconds_"])
+        return self._matched(hits, LANDMARKS, -hits["votes"].to_numpy(float)), errors
+
+    def _matched(self, hits: pd.DataFrame, kind: str, standouts: np.ndarray) -> pd.DataFrame:
+        "`hits` (with the query's `seconds_`) given `false_match_p` and `match` when the folder is calibrated, and the items' metadata."
         if self.calibration is not None:
-            hits["false_match_p"] = false_match_probability(self.calibration, LANDMARKS, -hits["votes"].to_numpy(float),
-                                                            hits["seconds_"].to_numpy(float))
+            hits["false_match_p"] = false_match_probability(self.calibration, kind, standouts, hits["seconds_"].to_numpy(float))
             hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
-        return hits.drop(columns="seconds_").join(self.metadata, on="id"), errors
+        return hits.drop(columns="seconds_").join(self.metadata, on="id")
 
     def _search_fingerprint(self, queries, k: int) -> tuple[pd.DataFrame, list]:
         tok, good, waves, errors = self.tokenizer, [], [], []
@@ -1106,11 +1108,7 @@ class FolderIndex:
             for r, (s, i) in enumerate(zip(scores[keep][:k], ids[keep][:k])):
                 rows.append(dict(file=source, rank=r + 1, id=int(i), score=round(float(s), 4), seconds_=len(wave) / self.sr))
         hits = pd.DataFrame(rows, columns=["file", "rank", "id", "score", "seconds_"])
-        if self.calibration is not None:
-            hits["false_match_p"] = false_match_probability(self.calibration, FINGERPRINT, -hits["score"].to_numpy(float),
-                                                            hits["seconds_"].to_numpy(float))
-            hits["match"] = hits["false_match_p"] <= MATCH_ALPHA
-        return hits.drop(columns="seconds_").join(self.metadata, on="id"), errors
+        return self._matched(hits, FINGERPRINT, -hits["score"].to_numpy(float)), errors
 
 
 def search_folder_index(directory, files: list, k: int = 10, by: str | None = None, mode: str = "subsequence") -> tuple[pd.DataFrame, list]:

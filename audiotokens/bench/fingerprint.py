@@ -23,14 +23,14 @@ from .common import artifact_hashes, game_manifest, machine_line, markdown_table
 from .qbe import FingerprintMethod, IndexCodes, game_music_benchmark, qbe_examples, summarize_ranks
 from .scale import distractor_plan, distractor_reps, growth_rows, summarize_growth
 from ..datasets import audio_files_in, game_music
-from ..tokenizers.core import clip_features, load_tokenizer
+from ..tokenizers.core import SHIPPED_TOKENIZERS, clip_features, load_tokenizer
 from ..tokenizers.fingerprint import (FINGERPRINT_FEATURES, FingerprintConfig, FingerprintIndex, FingerprintTokenizer,
                                                 training_features)
 
 # %% auto #0
 __all__ = ['PARTITION_FILE', 'pool_partition', 'read_partition', 'training_pool', 'pool_excerpts', 'train_fingerprint',
-           'encoding_speed', 'fingerprint_qbe', 'top1_rate', 'device_throughput', 'run_fingerprint_device',
-           'plot_fingerprint', 'run_fingerprint_benchmark']
+           'best_seconds', 'encoding_speed', 'fingerprint_qbe', 'top1_rate', 'top1_by_length', 'top1_by_profile',
+           'device_throughput', 'run_fingerprint_device', 'plot_fingerprint', 'run_fingerprint_benchmark']
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0005
 PARTITION_FILE = "fingerprint_partition.csv"
@@ -111,17 +111,20 @@ def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintCo
     return tok, info
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0010
+def best_seconds(fn, repeats: int = 3) -> tuple[float, object]:
+    "The fastest of `repeats` calls of `fn`, in seconds, and the last call's result."
+    best, out = np.inf, None
+    for _ in range(repeats):
+        start = time.perf_counter(); out = fn(); best = min(best, time.perf_counter() - start)
+    return best, out
+
+
 def encoding_speed(tok: FingerprintTokenizer, waves: list[np.ndarray], repeats: int = 3) -> dict:
     "Seconds of audio per second of encoding (x real time) of `waves` at 8 kHz, and at 16 kHz with the resampling; the best of `repeats`."
     audio_s = sum(len(w) for w in waves) / tok.features.sr
     up = [soxr.resample(w, tok.features.sr, 16000) for w in waves]
-    def timed(fn):
-        best = np.inf
-        for _ in range(repeats):
-            start = time.perf_counter(); fn(); best = min(best, time.perf_counter() - start)
-        return best
-    at8 = timed(lambda: [tok.codes(e) for e in tok.embed(waves)])
-    at16 = timed(lambda: [tok.codes(e) for e in tok.embed([soxr.resample(w, 16000, tok.features.sr) for w in up])])
+    at8 = best_seconds(lambda: [tok.codes(e) for e in tok.embed(waves)], repeats)[0]
+    at16 = best_seconds(lambda: [tok.codes(e) for e in tok.embed([soxr.resample(w, 16000, tok.features.sr) for w in up])], repeats)[0]
     return dict(audio_seconds=audio_s, threads=torch.get_num_threads(), x_realtime_8k=audio_s / at8, x_realtime_16k=audio_s / at16)
 
 
@@ -143,6 +146,16 @@ def fingerprint_qbe(tok: FingerprintTokenizer, manifest: pd.DataFrame, n_queries
 def top1_rate(rows: pd.DataFrame) -> dict:
     "The share of `rows` (rank rows) whose first item is a hit, as `rate`: with its count and interval."
     return rate(int((rows["rank"] == 1).sum()), len(rows))
+
+
+def top1_by_length(rows: pd.DataFrame) -> dict:
+    "`top1_rate` per query length, keyed `1s`, `2s`, ..."
+    return {f"{s:g}s": top1_rate(g) for s, g in rows.groupby("seconds")}
+
+
+def top1_by_profile(rows: pd.DataFrame, seconds: float = 5.0) -> dict:
+    "`top1_rate` per distortion profile of the `seconds` queries."
+    return {p: top1_rate(g) for p, g in rows[rows.seconds == seconds].groupby("profile")}
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0021
 def device_throughput(tok: FingerprintTokenizer, waves: list[np.ndarray], devices=None, precisions=("fp32", "bf16"),
@@ -167,9 +180,8 @@ def device_throughput(tok: FingerprintTokenizer, waves: list[np.ndarray], device
                 emb = on.embed_features(features)
             out = [e.float() for e in emb]; sync()
             return out
-        encode(); best = np.inf
-        for _ in range(repeats):
-            start = time.perf_counter(); emb = encode(); best = min(best, time.perf_counter() - start)
+        encode()                                                       # warm-up
+        best, emb = best_seconds(encode, repeats)
         emb = torch.cat(emb); codes = on.codes(emb)
         if reference is None: reference = (emb, codes)                # fp32 on the CPU: the first setting
         rows.append(dict(device=device, precision=precision, steps_per_s=1 / step_s, windows_per_s=2 * c.batch_size / step_s,
@@ -184,14 +196,14 @@ def run_fingerprint_device(audio_dir=None, clips: int = 24, seconds: float = 20.
     the files of `audio_dir`, else of the training partition's held-out tracks, fetched under `work_dir`); writes `fingerprint_device.json`
     and `.md`. The CPU rows use the threads torch has; where a GPU is lent, its rows and their ratio to the CPU's come from
     the same run."""
-    tok = load_tokenizer(importlib.resources.files("audiotokens") / "data" / "tokenizers" / "fingerprint")
+    tok = load_tokenizer(SHIPPED_TOKENIZERS / "fingerprint")
     if audio_dir is not None:
         paths = audio_files_in(audio_dir)
         if not paths: raise ValueError(f"{audio_dir}: no audio files to encode")
     else:
         pool = training_pool(work_dir, progress=progress)
         paths = list(pool.path[pool.role == "valid"])
-    waves = pool_excerpts(paths[:clips], -(-clips // len(paths)), seconds, tok.features.sr, progress=progress)[:clips]
+    waves = pool_excerpts(paths[:clips], int(np.ceil(clips / len(paths))), seconds, tok.features.sr, progress=progress)[:clips]
     table = device_throughput(tok, waves, devices, train_steps=train_steps, progress=progress)
     base = table.iloc[0]
     table = table.assign(train_vs_cpu=table.steps_per_s / base.steps_per_s, encode_vs_cpu=table.x_realtime / base.x_realtime)
@@ -279,13 +291,11 @@ def run_fingerprint_benchmark(steps: int | None = None, n_queries: int = 50, con
     record["summary"] = dict(train_s=info["train_s"], steps=info["steps"], best_valid_top1=(info["best"] or {}).get("valid_top1"),
                              parameters=params, model_bytes=model_bytes, x_realtime_16k=speed["x_realtime_16k"],
                              index_bytes_per_minute=bytes_per_minute,
-                             held_out_top1={f"{s:g}s": top1_rate(g) for s, g in held.groupby("seconds")},
-                             held_out_top1_5s_by_profile={p: top1_rate(g) for p, g in held[held.seconds == 5.0].groupby("profile")},
-                             in_corpus_top1={f"{s:g}s": top1_rate(g) for s, g in rows.groupby("seconds")})
+                             held_out_top1=top1_by_length(held), held_out_top1_5s_by_profile=top1_by_profile(held),
+                             in_corpus_top1=top1_by_length(rows))
     if crowded is not None:
         record["summary"].update(distractor_hours=distractors["build"]["hours"],
-                                 with_distractors_top1={f"{s:g}s": top1_rate(g) for s, g in crowded.groupby("seconds")},
-                                 with_distractors_top1_5s_by_profile={p: top1_rate(g) for p, g in crowded[crowded.seconds == 5.0].groupby("profile")},
+                                 with_distractors_top1=top1_by_length(crowded), with_distractors_top1_5s_by_profile=top1_by_profile(crowded),
                                  with_distractors_false_match=rate(int(crowded.false_match.sum()), len(crowded)))
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     lengths = [held_length.assign(corpus="held out"), by_length.assign(corpus="in corpus")]

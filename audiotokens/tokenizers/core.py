@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib
+import importlib.resources
 import json
 from pathlib import Path
 
@@ -20,10 +21,10 @@ from ..audio import AudioError, atomic_write, iter_audio
 from ..features import FeatureConfig, extract_features
 
 # %% auto #0
-__all__ = ['TOKENIZER_KINDS', 'NORMALIZATIONS', 'compress', 'bag_of_tokens', 'pad_tokens', 'edit_distance', 'ngram_jaccard',
-           'first_relevant_rank', 'iter_clips', 'clip_features', 'groups_by_split', 'Tokenizer', 'tokenizer_class',
-           'load_tokenizer', 'default_device', 'TrainedTokenizer', 'FrameReservoir', 'faiss_kmeans', 'KMeansTokenizer',
-           'plot_token_pair']
+__all__ = ['SHIPPED_TOKENIZERS', 'TOKENIZER_KINDS', 'NORMALIZATIONS', 'compress', 'bag_of_tokens', 'pad_tokens', 'edit_distance',
+           'ngram_jaccard', 'first_relevant_rank', 'iter_clips', 'clip_features', 'groups_by_split', 'Tokenizer',
+           'tokenizer_class', 'load_tokenizer', 'default_device', 'TrainedTokenizer', 'FrameReservoir', 'faiss_kmeans',
+           'KMeansTokenizer', 'plot_token_pair']
 
 # %% ../../nbs/10_tokenizers.ipynb #15616590
 def compress(tokens):
@@ -136,6 +137,7 @@ def _checked_features(x: torch.Tensor, config: FeatureConfig, name: str) -> torc
     return x
 
 # %% ../../nbs/10_tokenizers.ipynb #0687aac2
+SHIPPED_TOKENIZERS = Path(importlib.resources.files("audiotokens")) / "data" / "tokenizers"   # trained tokenizers inside the package (`fingerprint`)
 TOKENIZER_KINDS = {"kmeans": "audiotokens.tokenizers.core:KMeansTokenizer",
                    "wav2tok": "audiotokens.tokenizers.wav2tok:Wav2Tok",
                    "vqvae": "audiotokens.tokenizers.vqvae:VQVAE", "intervals": "audiotokens.pitch:IntervalTokenizer",

@@ -321,6 +321,10 @@ class FingerprintIndex:
         self._lists = None
         return ids
 
+    def add_tokens(self, tokens: list, metadata=None) -> np.ndarray:
+        "Add items given as their token sequences (`encode`, what a folder's store keeps); returns their ids."
+        return self.add_codes([self.tokenizer.window_codes(t).numpy() for t in tokens], metadata)
+
     def add(self, inputs, metadata=None) -> np.ndarray:
         "Add waves or paths (see `clip_features`) as items; paths go into the metadata's `path` column when none is given."
         inputs, metadata = path_metadata(inputs, metadata)
