@@ -164,7 +164,7 @@ def device_throughput(tok: FingerprintTokenizer, waves: list[np.ndarray], device
     encoding `x_realtime` of `waves` (8 kHz arrays; best of `repeats`), and against fp32 on the CPU the share of windows whose
     codes all agree and the mean 1 - cosine of their embeddings. `devices`: cpu, and cuda when present."""
     devices = devices or (["cpu", "cuda"] if torch.cuda.is_available() else ["cpu"])
-    c = dataclasses.replace(tok.config, steps=warmup_steps + train_steps, codewords=16)   # the trainee's codebooks go unused
+    c = dataclasses.replace(tok.config, steps=warmup_steps + train_steps, codewords=16, lists=16)   # the trainee's codebooks go unused
     pairs = training_features(waves, tok.features, 1, c.segment_frames, c.seed, progress=False)
     audio_s = sum(len(w) for w in waves) / tok.features.sr
     rows, reference = [], None

@@ -168,9 +168,9 @@ class LandmarkMethod:
 
 class FingerprintMethod:
     """Learned fingerprint tokens (`tokenizers.fingerprint`): a clip's window embeddings every query hop; the index keeps
-    the codes of every hop-th window and searches by code lookup, offset voting and rescoring."""
-    def __init__(self, tokenizer, name: str = "fingerprint", probes: int = 4, shortlist: int = 32):
-        self.name, self.tokenizer, self.probes, self.shortlist = name, tokenizer, probes, shortlist
+    the codes of every hop-th window and searches by list lookup, offset voting and rescoring."""
+    def __init__(self, tokenizer, name: str = "fingerprint", **search):
+        self.name, self.tokenizer, self.search = name, tokenizer, search          # search: `FingerprintIndex`'s probes, shortlist
         self.identity = f"fingerprint {tokenizer.fingerprint()}"
 
     def encode(self, waves) -> list:
@@ -181,7 +181,7 @@ class FingerprintMethod:
     def build(self, reps: list):
         "Index items given as their query-hop embeddings (`encode`) or as the codes the index keeps (integers: `IndexCodes`)."
         c = self.tokenizer.config
-        self.index = FingerprintIndex(self.tokenizer, self.probes, self.shortlist)
+        self.index = FingerprintIndex(self.tokenizer, **self.search)
         self.index.add_codes([e if np.asarray(e).dtype.kind in "iu" else self.tokenizer.codes(e[::c.hop_frames // c.query_hop_frames]).numpy()
                               for e in reps])
         self.bytes_per_item = self.index.nbytes / len(reps)

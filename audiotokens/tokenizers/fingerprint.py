@@ -47,8 +47,9 @@ class FingerprintConfig:
     channels: tuple = (32, 64, 128, 256)  # convolution channels, each layer halving both axes
     hidden: int = 256                     # width of the linear layer before the embedding
     emb_dim: int = 64                     # embedding size
-    subspaces: int = 4                    # product quantisation: parts of the embedding, one byte each
+    subspaces: int = 16                   # product quantisation: parts of the embedding, one byte each (the tokens)
     codewords: int = 256                  # centroids per part
+    lists: int = 1024                     # coarse centroids of the whole embedding: the index files each window under one
     temperature: float = 0.05             # of the contrastive loss
     lr: float = 1e-3                      # peak learning rate (Adam; linear warm-up, then linear decay)
     warmup_fraction: float = 0.05
@@ -62,6 +63,7 @@ class FingerprintConfig:
         self.channels = tuple(int(c) for c in self.channels)
         if self.emb_dim % self.subspaces: raise ValueError(f"emb_dim {self.emb_dim} must be a multiple of subspaces {self.subspaces}")
         if not 2 <= self.codewords <= 256: raise ValueError(f"codewords must lie in [2, 256] (one byte), got {self.codewords}")
+        if self.lists < 1: raise ValueError(f"lists must be positive, got {self.lists}")
         if self.hop_frames % self.query_hop_frames: raise ValueError("query_hop_frames must divide hop_frames")
         if self.segment_frames < 2 ** len(self.channels): raise ValueError("segment_frames too short for the convolutions")
         for name in ("segment_frames", "hop_frames", "query_hop_frames", "batch_size", "steps", "emb_dim"):
@@ -106,6 +108,7 @@ class FingerprintTokenizer(TrainedTokenizer):
         torch.manual_seed(config.seed)
         self.encoder = FingerprintEncoder(self.features.n_features, config).to(default_device(device))
         self.codebooks = torch.zeros(config.subspaces, config.codewords, config.emb_dim // config.subspaces)
+        self.coarse = torch.zeros(config.lists, config.emb_dim)
         self.fitted = torch.zeros((), dtype=torch.bool)
         self.history, self.step = [], 0
 
@@ -136,6 +139,15 @@ class FingerprintTokenizer(TrainedTokenizer):
         parts = embeddings.reshape(len(embeddings), self.config.subspaces, -1).transpose(0, 1)       # (M, n, d)
         return torch.cdist(parts, self.codebooks).argmin(-1).T.to(torch.uint8)
 
+    def decode(self, codes: torch.Tensor) -> torch.Tensor:
+        "The embeddings `(n, emb_dim)` that codes `(n, subspaces)` stand for: each part's centroid."
+        codes = torch.as_tensor(codes).long()
+        return torch.cat([self.codebooks[m][codes[:, m]] for m in range(self.config.subspaces)], 1)
+
+    def coarse_scores(self, embeddings: torch.Tensor) -> torch.Tensor:
+        "`(n, lists)`: the larger, the nearer the coarse centroid (`x.c - |c|^2 / 2`, the Euclidean order)."
+        return torch.as_tensor(embeddings, dtype=torch.float32) @ self.coarse.T - 0.5 * (self.coarse ** 2).sum(1)
+
     def encode_features(self, features: list[torch.Tensor]) -> list[torch.Tensor]:
         "Token sequences: each window's codes in turn, part `m` offset by `m x codewords`."
         offsets = torch.arange(self.config.subspaces) * self.config.codewords
@@ -146,11 +158,13 @@ class FingerprintTokenizer(TrainedTokenizer):
         return (torch.as_tensor(tokens).reshape(-1, self.config.subspaces) % self.config.codewords).to(torch.uint8)
 
     def _state(self) -> dict:
-        return {**{f"encoder.{k}": v for k, v in self.encoder.state_dict().items()}, "codebooks": self.codebooks, "fitted": self.fitted}
+        return {**{f"encoder.{k}": v for k, v in self.encoder.state_dict().items()}, "codebooks": self.codebooks, "coarse": self.coarse,
+                "fitted": self.fitted}
 
     def _load_state(self, state: dict):
         self.encoder.load_state_dict({k[len("encoder."):]: v for k, v in state.items() if k.startswith("encoder.")})
-        self.codebooks, self.fitted = state["codebooks"].cpu(), state["fitted"].cpu()
+        if "coarse" not in state: raise ValueError("a fingerprint tokenizer saved before coarse lists: train it again (bench fingerprint)")
+        self.codebooks, self.coarse, self.fitted = state["codebooks"].cpu(), state["coarse"].cpu(), state["fitted"].cpu()
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0016
 def training_views(waves: list[np.ndarray], sr: int, copies: int = 6, profiles=FINGERPRINT_PROFILES, seed: int = 0,
@@ -281,22 +295,25 @@ def fit(self: FingerprintTokenizer, waves: list | tuple, valid: list | tuple | N
 
 @patch
 def fit_codebooks(self: FingerprintTokenizer, features: list[torch.Tensor], max_windows: int = 65536, seed: int | None = None):
-    "k-means per part of the embedding over (at most `max_windows` of) the windows of `features`: the product quantiser."
+    """k-means per part of the embedding over (at most `max_windows` of) the windows of `features`: the product quantiser;
+    and k-means of the whole embeddings: the coarse centroids an index files windows under."""
     c = self.config
     emb = torch.cat(self.embed_features(features)).numpy()
-    if len(emb) < c.codewords: raise ValueError(f"{len(emb)} windows: too few to fit {c.codewords} codewords")
+    if len(emb) < max(c.codewords, c.lists): raise ValueError(f"{len(emb)} windows: too few to fit {c.codewords} codewords and {c.lists} lists")
     rng = np.random.default_rng(c.seed if seed is None else seed)
     if len(emb) > max_windows: emb = emb[rng.choice(len(emb), max_windows, replace=False)]
     parts = emb.reshape(len(emb), c.subspaces, -1)
     self.codebooks = torch.stack([torch.from_numpy(faiss_kmeans(np.ascontiguousarray(parts[:, m]), c.codewords, seed=int(rng.integers(2**31))))
                                   for m in range(c.subspaces)])
+    self.coarse = torch.from_numpy(faiss_kmeans(np.ascontiguousarray(emb), c.lists, seed=int(rng.integers(2**31))))
     self.fitted = torch.ones((), dtype=torch.bool)
     return self
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0026
 class FingerprintIndex:
-    "Window codes of indexed items (ids 0, 1, ... with a row of `metadata` each), searched by per-window code lookup, offset voting and rescoring."
-    def __init__(self, tokenizer: FingerprintTokenizer, probes: int = 4, shortlist: int = 32):
+    """Window codes of indexed items (ids 0, 1, ... with a row of `metadata` each), searched by coarse-list lookup (`probes`
+    lists a query window), offset voting and rescoring (`shortlist` item offsets)."""
+    def __init__(self, tokenizer: FingerprintTokenizer, probes: int = 16, shortlist: int = 32):   # chosen on held-out tracks
         if not bool(tokenizer.fitted): raise ValueError("the tokenizer has no codebooks: fit it before indexing")
         self.tokenizer, self.probes, self.shortlist = tokenizer, probes, shortlist
         c = tokenizer.config
@@ -308,8 +325,8 @@ class FingerprintIndex:
 
     @property
     def nbytes(self) -> int:
-        "Bytes of the index: the codes, the inverted lists (4 bytes a window and part) and the item boundaries."
-        return self.codes.nbytes + 4 * self.codes.size + self.starts.nbytes
+        "Bytes of the index: the codes, the inverted lists (4 bytes a window) and the item boundaries."
+        return self.codes.nbytes + 4 * len(self.codes) + self.starts.nbytes
 
     def add_codes(self, codes: list, metadata=None) -> np.ndarray:
         "Add items given as codes `(windows, subspaces)`, with a row of `metadata` each (as `VectorIndex.add`); returns their ids."
@@ -330,13 +347,15 @@ class FingerprintIndex:
         inputs, metadata = path_metadata(inputs, metadata)
         return self.add_codes([self.tokenizer.codes(e).numpy() for e in self.tokenizer.embed(inputs)], metadata)
 
-    def lists(self) -> tuple[np.ndarray, np.ndarray]:
-        "Per part, the windows sorted by their code `(subspaces, windows)` and where each code's run starts `(subspaces, codewords + 1)`."
+    def lists(self, chunk: int = 65536) -> tuple[np.ndarray, np.ndarray]:
+        """The inverted lists: the windows sorted by the coarse centroid nearest their decoded codes `(windows,)`, and where
+        each list starts `(lists + 1,)`; made from the codes (what the index keeps), once."""
         if self._lists is None:
-            k = self.tokenizer.config.codewords
-            order = np.argsort(self.codes, axis=0, kind="stable").T.astype(np.int32)
-            bounds = np.stack([np.searchsorted(self.codes[o, m], np.arange(k + 1)) for m, o in enumerate(order)])
-            self._lists = order, bounds
+            tok = self.tokenizer
+            nearest = np.concatenate([tok.coarse_scores(tok.decode(torch.from_numpy(self.codes[a:a + chunk]))).argmax(1).numpy()
+                                      for a in range(0, len(self.codes), chunk)] or [np.zeros(0, np.int64)])
+            order = np.argsort(nearest, kind="stable").astype(np.int32)
+            self._lists = order, np.searchsorted(nearest[order], np.arange(tok.config.lists + 1))
         return self._lists
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0027
@@ -349,20 +368,21 @@ def search_embeddings(self: FingerprintIndex, query: torch.Tensor, k: int = 10) 
     parts = np.asarray(query, np.float32).reshape(len(query), c.subspaces, -1)
     lut = np.einsum("qmd,mkd->qmk", parts, self.tokenizer.codebooks.numpy())           # (query windows, parts, codewords)
     order, bounds = self.lists()
-    p = min(self.probes, c.codewords)
-    near = np.argpartition(-lut, p - 1, axis=2)[:, :, :p]                               # (q, m, p): the probed codes
-    q_idx, m_idx = np.indices(near.shape)[0].ravel(), np.indices(near.shape)[1].ravel()
-    lo, hi = bounds[m_idx, near.ravel()], bounds[m_idx, near.ravel() + 1]
+    p = min(self.probes, c.lists)
+    near = np.argpartition(-self.tokenizer.coarse_scores(query).numpy(), p - 1, axis=1)[:, :p]   # (q, p): the probed lists
+    q_idx = np.repeat(np.arange(len(query)), p)
+    lo, hi = bounds[near.ravel()], bounds[near.ravel() + 1]
     if (hi - lo).sum() == 0: return np.zeros(0, np.float32), np.zeros(0, np.int64)
-    window = np.concatenate([order[m, a:b] for m, a, b in zip(m_idx, lo, hi)])
-    item = np.searchsorted(self.starts, window, side="right") - 1
-    start = (window - self.starts[item]) * ratio - np.repeat(q_idx, hi - lo)           # the query's start in the item, in query hops
+    window = np.concatenate([order[a:b] for a, b in zip(lo, hi)])
+    item, hit_q = np.searchsorted(self.starts, window, side="right") - 1, np.repeat(q_idx, hi - lo)
+    start = (window - self.starts[item]) * ratio - hit_q                                # the query's start in the item, in query hops
     offset = np.floor_divide(start + ratio // 2, ratio)                                 # ... rounded to an indexed hop
     span = len(query) // ratio + 2
     width = int(np.diff(self.starts).max()) + 2 * span
-    keys, votes = np.unique(item * width + offset + span, return_counts=True)
+    keys, inverse = np.unique(item * width + offset + span, return_inverse=True)
+    similarity = lut[hit_q[:, None], np.arange(c.subspaces), self.codes[window]].sum(1)  # each vote weighs its window's similarity
     best = {}
-    for key in keys[np.argsort(-votes, kind="stable")[:self.shortlist]]:
+    for key in keys[np.argsort(-np.bincount(inverse, weights=similarity), kind="stable")[:self.shortlist]]:
         it, off = int(key // width), int(key % width) - span
         first, n = self.starts[it], self.starts[it + 1] - self.starts[it]
         for s in range(off * ratio - ratio // 2, off * ratio - ratio // 2 + ratio):    # each start within the hop
