@@ -44,7 +44,7 @@ BENCH  = $(BIN)/audiotokens bench --scale $(SCALE)
 DIRS   = --out $(RESULTS) --work-dir $(WORK)
 RECORD = $(BIN)/audiotokens record --results $(RESULTS) --work-dir $(WORK) --dest-dir $(RECORDS)
 
-.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-classify-music bench-fingerprint bench-fingerprint-device bench-qbe-scale bench-melody bench-serve bench-scale bench-vectors records-index export clean-notebooks
+.PHONY: help install lock lock-add system-deps test check-notebooks reproduce bench-features bench-chorus bench-tokenizers bench-qbe bench-index-speed bench-calibration bench-vqvae bench-classify bench-classify-music bench-classify-fingerprint bench-fingerprint bench-fingerprint-device bench-qbe-scale bench-melody bench-serve bench-scale bench-vectors records-index export clean-notebooks
 
 help:
 	@echo "make reproduce   run the reproduction record (feature, chorus, tokenizer, query-by-humming, fingerprint-tokenizer, query-by-example, index-speed, service-load, Ray-pipeline, vector-index, calibration, VQ-VAE2 and classification"
@@ -53,6 +53,7 @@ help:
 	@echo "make reproduce SCALE=quick   the same records at a small scale (results/quick, records/quick), marked quick-scale"
 	@echo "make bench-qbe-scale   query by example with ~100 h of distractors in the index (its own record, not in reproduce)"
 	@echo "make bench-fingerprint-device   the fingerprint tokenizer's training and encoding speed per device and precision"
+	@echo "make bench-classify-fingerprint   the shipped fingerprint tokens as the token models' input on the speech tasks"
 	@echo "make test        install, check notebooks are clean and exported, run nbdev_test"
 	@echo "make export      nbdev_clean + nbdev_export after editing notebooks"
 	@echo "make lock        re-resolve $(LOCK) from settings.ini in a fresh venv (moves every pin: review the diff)"
@@ -171,6 +172,12 @@ bench-classify: install
 # classify record beside the speech tasks (not part of `make reproduce`: about 2.5 hours on two cores)
 bench-classify-music: install
 	$(BENCH) classify $(DIRS) --name classify_music $(if $(CLASSIFY_EPOCHS),--epochs $(CLASSIFY_EPOCHS)) $(if $(QUICK_CLASSIFY_MUSIC),$(QUICK_CLASSIFY_MUSIC),--tasks instruments game-music)
+	$(RECORD) classify
+
+# the fingerprint tokenizer shipped in the package (trained for retrieval on its own partition of music) as the token models'
+# input on the speech tasks, three seeds each: its own record, shown in the classify record beside the other inputs
+bench-classify-fingerprint: install
+	$(BENCH) classify $(DIRS) --name classify_fingerprint --inputs fingerprint --models token-lstm token-transformer bag-logreg $(if $(CLASSIFY_EPOCHS),--epochs $(CLASSIFY_EPOCHS)) $(if $(QUICK_CLASSIFY),$(QUICK_CLASSIFY),--tasks $(CLASSIFY_TASKS))
 	$(RECORD) classify
 
 # the front page: every record's headline figure, and the README's results section generated from it

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DATA_RECIPES', 'CLASSIFY_TASKS', 'CLASSIFY_MODELS', 'BENCHES', 'signature_defaults', 'UsageError', 'build_parser',
-           'main']
+__all__ = ['DATA_RECIPES', 'CLASSIFY_TASKS', 'CLASSIFY_MODELS', 'CLASSIFY_INPUTS', 'BENCHES', 'signature_defaults', 'UsageError',
+           'build_parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #29610e53
 # the parser is built without importing torch: these mirror bench.classify.TASKS and its models (checked below)
@@ -24,6 +24,7 @@ DATA_RECIPES = ("music-clips", "game-music", "voices", "spoken-words", "instrume
                 "hummed-melodies")  # datasets.RECIPES
 CLASSIFY_TASKS = ("spoken-words", "few-words", "hedgewars", "hedgewars-merged", "hedgewars-english", "instruments", "game-music")
 CLASSIFY_MODELS = ("spec-lstm", "spec-cnn", "spec-stats", "token-lstm", "token-transformer", "bag-logreg")
+CLASSIFY_INPUTS = ("log-mel", "kmeans", "wav2tok", "fingerprint")
 
 
 BENCHES = {  # `audiotokens bench NAME` runs this function; every default is the function's own (one source)
@@ -270,7 +271,7 @@ def _add_benches(commands):
     opt = _add_bench(benches, "classify", "every classifier on log-mel, k-means and wav2tok tokens, held-out groups")
     opt("--tasks", nargs="+", choices=CLASSIFY_TASKS, help="tasks to run (default: all)")
     opt("--models", nargs="+", choices=CLASSIFY_MODELS, help="models to train (default: all)")
-    opt("--inputs", nargs="+", choices=("log-mel", "kmeans", "wav2tok"), help="inputs to train on")
+    opt("--inputs", nargs="+", choices=CLASSIFY_INPUTS, help="inputs to train on (default: all but fingerprint)")
     opt("--epochs", type=_positive_int, help="most training epochs per run")
     opt("--patience", type=_positive_int, help="early stopping: epochs without a better validation score")
     opt("--vocab", dest="kmeans_vocab", type=_positive_int, help="k-means vocabulary size")
