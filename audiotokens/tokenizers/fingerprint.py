@@ -318,6 +318,7 @@ class FingerprintIndex:
         self.tokenizer, self.probes, self.shortlist = tokenizer, probes, shortlist
         c = tokenizer.config
         self.codes, self.starts, self._lists = np.zeros((0, c.subspaces), np.uint8), np.zeros(1, np.int64), None
+        self._nearest = np.zeros(0, np.int64)                     # the list of each window so far (codes only grow)
         self.metadata = pd.DataFrame(index=pd.Index([], dtype="int64", name="id"))
 
     def __len__(self) -> int:
@@ -349,13 +350,15 @@ class FingerprintIndex:
 
     def lists(self, chunk: int = 65536) -> tuple[np.ndarray, np.ndarray]:
         """The inverted lists: the windows sorted by the coarse centroid nearest their decoded codes `(windows,)`, and where
-        each list starts `(lists + 1,)`; made from the codes (what the index keeps), once."""
+        each list starts `(lists + 1,)`; made from the codes (what the index keeps). A window's list is found once: after
+        `add_codes`, only the new windows are decoded."""
         if self._lists is None:
             tok = self.tokenizer
-            nearest = np.concatenate([tok.coarse_scores(tok.decode(torch.from_numpy(self.codes[a:a + chunk]))).argmax(1).numpy()
-                                      for a in range(0, len(self.codes), chunk)] or [np.zeros(0, np.int64)])
-            order = np.argsort(nearest, kind="stable").astype(np.int32)
-            self._lists = order, np.searchsorted(nearest[order], np.arange(tok.config.lists + 1))
+            new = [tok.coarse_scores(tok.decode(torch.from_numpy(self.codes[a:a + chunk]))).argmax(1).numpy()
+                   for a in range(len(self._nearest), len(self.codes), chunk)]
+            self._nearest = np.concatenate([self._nearest, *new])
+            order = np.argsort(self._nearest, kind="stable").astype(np.int32)
+            self._lists = order, np.searchsorted(self._nearest[order], np.arange(tok.config.lists + 1))
         return self._lists
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0027
