@@ -62,7 +62,7 @@ def training_pool(work_dir, partition: pd.DataFrame | None = None, progress: boo
     return joined.drop(columns="_merge")
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0008
-def pool_excerpts(paths, per_track: int = 6, seconds: float = 20.0, sr: int = 8000, progress: bool = True) -> list[np.ndarray]:
+def pool_excerpts(paths, per_track: int = 12, seconds: float = 20.0, sr: int = 8000, progress: bool = True) -> list[np.ndarray]:
     "Up to `per_track` excerpts of `seconds` spread over each file (all of a shorter one), near-silent ones left out."
     out, n = [], int(seconds * sr)
     for p in tqdm(list(paths), desc="excerpts", disable=not progress):
@@ -72,7 +72,7 @@ def pool_excerpts(paths, per_track: int = 6, seconds: float = 20.0, sr: int = 80
     return out
 
 
-def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintConfig(), per_track: int = 6, seconds: float = 20.0,
+def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintConfig(), per_track: int = 12, seconds: float = 20.0,
                       partition: pd.DataFrame | None = None, pool: pd.DataFrame | None = None,
                       progress: bool = True) -> tuple[FingerprintTokenizer, dict]:
     """Train (or resume, or load) the fingerprint tokenizer on the partition (its `training_pool`, fetched here unless given);
@@ -247,7 +247,7 @@ def plot_fingerprint(history: list, by_length: pd.DataFrame, path):
 
 # %% ../../nbs/38_fingerprint_benchmark.ipynb #fb0012
 def run_fingerprint_benchmark(steps: int | None = None, n_queries: int = 50, config: FingerprintConfig | None = None,
-                              partition: pd.DataFrame | None = None, tracks: int | None = None, per_track: int = 6, seconds: float = 20.0,
+                              partition: pd.DataFrame | None = None, tracks: int | None = None, per_track: int = 12, seconds: float = 20.0,
                               corpus_dir=None, corpus_tracks: int | None = None, distractor_music: int = 1800, distractor_speech: int = 400,
                               n_tunes: int = 2000, out_dir="results", work_dir="data", seed: int = 0, progress: bool = True) -> dict:
     """Train (or resume, or load) the fingerprint tokenizer (`config`, default settings with `seed` and `steps`) on the committed
