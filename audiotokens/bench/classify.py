@@ -240,6 +240,9 @@ def task_inputs(task: Task, kmeans_vocab: int = 128, wav2tok_steps: int = 400, i
 
     def examples(xs, augmented):
         return Examples(list(xs), m.label.tolist(), m.group.to_numpy(), m.split.to_numpy(), m.path.astype(str).tolist(), augmented)
+
+    def from_audio(tok):                                   # a tokenizer that reads the audio files: the clips' and their copies' tokens
+        return examples(tok.encode(m.path.tolist()), per_clip(tok.encode, extra_paths)), tok
     out = {}
     if "log-mel" in inputs:
         out["log-mel"] = (examples(logmel, extra_logmel), task.features)
@@ -253,10 +256,9 @@ def task_inputs(task: Task, kmeans_vocab: int = 128, wav2tok_steps: int = 400, i
         key = hashlib.md5(json.dumps([fitted_on, tok.settings(), tok.features.to_dict(), wav2tok_steps], default=str).encode()).hexdigest()[:12]
         tok.fit(m, split="train", steps=wav2tok_steps, progress=progress,
                 checkpoint_dir=None if checkpoint_dir is None else Path(checkpoint_dir) / f"wav2tok-{key}")
-        out["wav2tok"] = (examples(tok.encode(m.path.tolist()), per_clip(tok.encode, extra_paths)), tok)
+        out["wav2tok"] = from_audio(tok)
     if "fingerprint" in inputs:                # the tokenizer shipped in the package: trained on its own partition, fitted to nothing here
-        tok = load_tokenizer(SHIPPED_TOKENIZERS / "fingerprint")
-        out["fingerprint"] = (examples(tok.encode(m.path.tolist()), per_clip(tok.encode, extra_paths)), tok)
+        out["fingerprint"] = from_audio(load_tokenizer(SHIPPED_TOKENIZERS / "fingerprint"))
     return out, skipped
 
 # %% ../../nbs/32_classify_benchmark.ipynb #a5151425

@@ -370,6 +370,7 @@ def search_embeddings(self: FingerprintIndex, query: torch.Tensor, k: int = 10) 
     ratio = c.hop_frames // c.query_hop_frames                                        # query windows per indexed hop
     parts = np.asarray(query, np.float32).reshape(len(query), c.subspaces, -1)
     lut = np.einsum("qmd,mkd->qmk", parts, self.tokenizer.codebooks.numpy())           # (query windows, parts, codewords)
+    adc = lambda qs, ws: lut[qs[:, None], np.arange(c.subspaces), self.codes[ws]].sum(1)  # query windows' similarity to windows
     order, bounds = self.lists()
     p = min(self.probes, c.lists)
     near = np.argpartition(-self.tokenizer.coarse_scores(query).numpy(), p - 1, axis=1)[:, :p]   # (q, p): the probed lists
@@ -383,7 +384,7 @@ def search_embeddings(self: FingerprintIndex, query: torch.Tensor, k: int = 10) 
     span = len(query) // ratio + 2
     width = int(np.diff(self.starts).max()) + 2 * span
     keys, inverse = np.unique(item * width + offset + span, return_inverse=True)
-    similarity = lut[hit_q[:, None], np.arange(c.subspaces), self.codes[window]].sum(1)  # each vote weighs its window's similarity
+    similarity = adc(hit_q, window)                                                    # each vote weighs its window's similarity
     best = {}
     for key in keys[np.argsort(-np.bincount(inverse, weights=similarity), kind="stable")[:self.shortlist]]:
         it, off = int(key // width), int(key % width) - span
@@ -393,7 +394,7 @@ def search_embeddings(self: FingerprintIndex, query: torch.Tensor, k: int = 10) 
             j = (s + i) // ratio
             inside = (j >= 0) & (j < n)
             if not inside.any(): continue
-            score = float(lut[i[inside, None], np.arange(c.subspaces), self.codes[first + j[inside]]].sum(1).mean())
+            score = float(adc(i[inside], first + j[inside]).mean())
             best[it] = max(best.get(it, -np.inf), score)
     ids = np.array(sorted(best, key=lambda i: (-best[i], i))[:k], dtype=np.int64)
     return np.array([best[i] for i in ids], np.float32), ids
