@@ -197,7 +197,7 @@ class FingerprintMethod:
 
 class IndexCodes:
     """What `bench.scale.distractor_reps` asks of a method, for the fingerprint: each item's window codes at the index hop
-    (4 bytes a window), which `FingerprintMethod.build` takes as they are: a distractor is only ever indexed, never a query."""
+    (`subspaces` bytes a window), which `FingerprintMethod.build` takes as they are: a distractor is only ever indexed, never a query."""
     def __init__(self, tokenizer, name: str = "fingerprint"):
         self.name, self.tokenizer, self.identity = name, tokenizer, f"fingerprint codes {tokenizer.fingerprint()}"
 

@@ -63,7 +63,7 @@ class FingerprintConfig:
         self.channels = tuple(int(c) for c in self.channels)
         if self.emb_dim % self.subspaces: raise ValueError(f"emb_dim {self.emb_dim} must be a multiple of subspaces {self.subspaces}")
         if not 2 <= self.codewords <= 256: raise ValueError(f"codewords must lie in [2, 256] (one byte), got {self.codewords}")
-        if self.lists < 1: raise ValueError(f"lists must be positive, got {self.lists}")
+        if not 1 <= self.lists <= 2 ** 16: raise ValueError(f"lists must lie in [1, 65536] (two bytes a window), got {self.lists}")
         if self.hop_frames % self.query_hop_frames: raise ValueError("query_hop_frames must divide hop_frames")
         if self.segment_frames < 2 ** len(self.channels): raise ValueError("segment_frames too short for the convolutions")
         for name in ("segment_frames", "hop_frames", "query_hop_frames", "batch_size", "steps", "emb_dim"):
@@ -318,7 +318,7 @@ class FingerprintIndex:
         self.tokenizer, self.probes, self.shortlist = tokenizer, probes, shortlist
         c = tokenizer.config
         self.codes, self.starts, self._lists = np.zeros((0, c.subspaces), np.uint8), np.zeros(1, np.int64), None
-        self._nearest = np.zeros(0, np.int64)                     # the list of each window so far (codes only grow)
+        self._nearest = np.zeros(0, np.uint16)                    # the list of each window so far (codes only grow)
         self.metadata = pd.DataFrame(index=pd.Index([], dtype="int64", name="id"))
 
     def __len__(self) -> int:
@@ -326,8 +326,8 @@ class FingerprintIndex:
 
     @property
     def nbytes(self) -> int:
-        "Bytes of the index: the codes, the inverted lists (4 bytes a window) and the item boundaries."
-        return self.codes.nbytes + 4 * len(self.codes) + self.starts.nbytes
+        "Bytes of the index: the codes, the inverted lists (4 bytes a window), each window's list (2 bytes) and the item boundaries."
+        return self.codes.nbytes + 6 * len(self.codes) + self.starts.nbytes
 
     def add_codes(self, codes: list, metadata=None) -> np.ndarray:
         "Add items given as codes `(windows, subspaces)`, with a row of `metadata` each (as `VectorIndex.add`); returns their ids."
@@ -354,7 +354,7 @@ class FingerprintIndex:
         `add_codes`, only the new windows are decoded."""
         if self._lists is None:
             tok = self.tokenizer
-            new = [tok.coarse_scores(tok.decode(torch.from_numpy(self.codes[a:a + chunk]))).argmax(1).numpy()
+            new = [tok.coarse_scores(tok.decode(torch.from_numpy(self.codes[a:a + chunk]))).argmax(1).numpy().astype(np.uint16)
                    for a in range(len(self._nearest), len(self.codes), chunk)]
             self._nearest = np.concatenate([self._nearest, *new])
             order = np.argsort(self._nearest, kind="stable").astype(np.int32)
