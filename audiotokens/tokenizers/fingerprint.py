@@ -27,12 +27,14 @@ from .core import TrainedTokenizer, clip_features, default_device, faiss_kmeans,
 from .wav2tok import lr_factor
 
 # %% auto #0
-__all__ = ['FINGERPRINT_FEATURES', 'FINGERPRINT_PROFILES', 'FingerprintConfig', 'windows', 'FingerprintEncoder',
-           'FingerprintTokenizer', 'training_views', 'nt_xent', 'copy_frames', 'pair_batch', 'window_top1',
-           'training_features', 'FingerprintIndex']
+__all__ = ['FINGERPRINT_FEATURES', 'POSTING_DTYPE', 'LIST_DTYPE', 'FINGERPRINT_PROFILES', 'FingerprintConfig', 'windows',
+           'FingerprintEncoder', 'FingerprintTokenizer', 'training_views', 'nt_xent', 'copy_frames', 'pair_batch',
+           'window_top1', 'training_features', 'FingerprintIndex']
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0005
 FINGERPRINT_FEATURES = FeatureConfig(sr=8000, n_fft=1024, hop_length=256, n_mels=64, f_min=300.0, f_max=4000.0)
+# what an index keeps for each window beside its codes: its entry in the inverted lists and the number of its list
+POSTING_DTYPE, LIST_DTYPE = np.dtype(np.int32), np.dtype(np.uint16)
 # the distortions a positive is drawn from: noise and babble at 0-20 dB, rooms, a phone line, a codec, gain, key and tempo
 FINGERPRINT_PROFILES = ("white-noise", "pink-noise", "babble", "reverb", "room-noise", "telephone", "mp3", "gain", "pitch-shift",
                         "time-stretch")
@@ -63,7 +65,8 @@ class FingerprintConfig:
         self.channels = tuple(int(c) for c in self.channels)
         if self.emb_dim % self.subspaces: raise ValueError(f"emb_dim {self.emb_dim} must be a multiple of subspaces {self.subspaces}")
         if not 2 <= self.codewords <= 256: raise ValueError(f"codewords must lie in [2, 256] (one byte), got {self.codewords}")
-        if not 1 <= self.lists <= 2 ** 16: raise ValueError(f"lists must lie in [1, 65536] (two bytes a window), got {self.lists}")
+        most = np.iinfo(LIST_DTYPE).max + 1
+        if not 1 <= self.lists <= most: raise ValueError(f"lists must lie in [1, {most}] (two bytes a window), got {self.lists}")
         if self.hop_frames % self.query_hop_frames: raise ValueError("query_hop_frames must divide hop_frames")
         if self.segment_frames < 2 ** len(self.channels): raise ValueError("segment_frames too short for the convolutions")
         for name in ("segment_frames", "hop_frames", "query_hop_frames", "batch_size", "steps", "emb_dim"):
@@ -318,7 +321,7 @@ class FingerprintIndex:
         self.tokenizer, self.probes, self.shortlist = tokenizer, probes, shortlist
         c = tokenizer.config
         self.codes, self.starts, self._lists = np.zeros((0, c.subspaces), np.uint8), np.zeros(1, np.int64), None
-        self._nearest = np.zeros(0, np.uint16)                    # the list of each window so far (codes only grow)
+        self._nearest = np.zeros(0, LIST_DTYPE)                   # the list of each window so far (codes only grow)
         self.metadata = pd.DataFrame(index=pd.Index([], dtype="int64", name="id"))
 
     def __len__(self) -> int:
@@ -327,7 +330,7 @@ class FingerprintIndex:
     @property
     def nbytes(self) -> int:
         "Bytes of the index: the codes, the inverted lists (4 bytes a window), each window's list (2 bytes) and the item boundaries."
-        return self.codes.nbytes + 6 * len(self.codes) + self.starts.nbytes
+        return self.codes.nbytes + (POSTING_DTYPE.itemsize + LIST_DTYPE.itemsize) * len(self.codes) + self.starts.nbytes
 
     def add_codes(self, codes: list, metadata=None) -> np.ndarray:
         "Add items given as codes `(windows, subspaces)`, with a row of `metadata` each (as `VectorIndex.add`); returns their ids."
@@ -354,10 +357,10 @@ class FingerprintIndex:
         `add_codes`, only the new windows are decoded."""
         if self._lists is None:
             tok = self.tokenizer
-            new = [tok.coarse_scores(tok.decode(torch.from_numpy(self.codes[a:a + chunk]))).argmax(1).numpy().astype(np.uint16)
+            new = [tok.coarse_scores(tok.decode(torch.from_numpy(self.codes[a:a + chunk]))).argmax(1).numpy().astype(LIST_DTYPE)
                    for a in range(len(self._nearest), len(self.codes), chunk)]
             self._nearest = np.concatenate([self._nearest, *new])
-            order = np.argsort(self._nearest, kind="stable").astype(np.int32)
+            order = np.argsort(self._nearest, kind="stable").astype(POSTING_DTYPE)
             self._lists = order, np.searchsorted(self._nearest[order], np.arange(tok.config.lists + 1))
         return self._lists
 
