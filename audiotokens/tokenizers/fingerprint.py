@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import math
 import time
@@ -28,8 +29,8 @@ from .wav2tok import lr_factor
 
 # %% auto #0
 __all__ = ['FINGERPRINT_FEATURES', 'POSTING_DTYPE', 'LIST_DTYPE', 'FINGERPRINT_PROFILES', 'FingerprintConfig', 'windows',
-           'FingerprintEncoder', 'FingerprintTokenizer', 'training_views', 'nt_xent', 'copy_frames', 'pair_batch',
-           'window_top1', 'training_features', 'FingerprintIndex']
+           'FingerprintEncoder', 'part_slots', 'FingerprintTokenizer', 'training_views', 'nt_xent', 'copy_frames',
+           'pair_batch', 'window_top1', 'training_features', 'FingerprintIndex']
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0005
 FINGERPRINT_FEATURES = FeatureConfig(sr=8000, n_fft=1024, hop_length=256, n_mels=64, f_min=300.0, f_max=4000.0)
@@ -49,7 +50,7 @@ class FingerprintConfig:
     channels: tuple = (32, 64, 128, 256)  # convolution channels, each layer halving both axes
     hidden: int = 256                     # width of the linear layer before the embedding
     emb_dim: int = 64                     # embedding size
-    subspaces: int = 16                   # product quantisation: parts of the embedding, one byte each (the tokens)
+    subspaces: int = 28                   # product quantisation: parts of the embedding (runs of 2-3 dimensions), one byte each
     codewords: int = 256                  # centroids per part
     lists: int = 1024                     # coarse centroids of the whole embedding: the index files each window under one
     temperature: float = 0.05             # of the contrastive loss
@@ -63,7 +64,7 @@ class FingerprintConfig:
 
     def __post_init__(self):
         self.channels = tuple(int(c) for c in self.channels)
-        if self.emb_dim % self.subspaces: raise ValueError(f"emb_dim {self.emb_dim} must be a multiple of subspaces {self.subspaces}")
+        if not 1 <= self.subspaces <= self.emb_dim: raise ValueError(f"subspaces must lie in [1, emb_dim={self.emb_dim}], got {self.subspaces}")
         if not 2 <= self.codewords <= 256: raise ValueError(f"codewords must lie in [2, 256] (one byte), got {self.codewords}")
         most = np.iinfo(LIST_DTYPE).max + 1
         if not 1 <= self.lists <= most: raise ValueError(f"lists must lie in [1, {most}] (two bytes a window), got {self.lists}")
@@ -101,6 +102,14 @@ class FingerprintEncoder(nn.Module):
         return F.normalize(self.head(self.convs(x[:, None])), dim=-1)
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0014
+@functools.lru_cache(maxsize=None)
+def part_slots(emb_dim: int, subspaces: int) -> torch.Tensor:
+    """`(subspaces, width)`: the dimensions of each product-quantisation part, runs of `emb_dim / subspaces` rounded up or down
+    (so that any number of one-byte parts fits the byte budget); a shorter run ends in `emb_dim`, the index of a zero column."""
+    runs = np.array_split(np.arange(emb_dim), subspaces)
+    return torch.tensor([list(r) + [emb_dim] * (len(runs[0]) - len(r)) for r in runs])
+
+
 class FingerprintTokenizer(TrainedTokenizer):
     "Contrastive window embeddings, product-quantised: `subspaces` tokens per window of about 1 s."
     kind, config_class = "fingerprint", FingerprintConfig
@@ -110,7 +119,7 @@ class FingerprintTokenizer(TrainedTokenizer):
         self.vocab_size = config.subspaces * config.codewords
         torch.manual_seed(config.seed)
         self.encoder = FingerprintEncoder(self.features.n_features, config).to(default_device(device))
-        self.codebooks = torch.zeros(config.subspaces, config.codewords, config.emb_dim // config.subspaces)
+        self.codebooks = torch.zeros(config.subspaces, config.codewords, part_slots(config.emb_dim, config.subspaces).shape[1])
         self.coarse = torch.zeros(config.lists, config.emb_dim)
         self.fitted = torch.zeros((), dtype=torch.bool)
         self.history, self.step = [], 0
@@ -136,16 +145,23 @@ class FingerprintTokenizer(TrainedTokenizer):
         "Window embeddings of waves or paths (see `clip_features`)."
         return self.embed_features(clip_features(inputs, self.features, self.device), hop)
 
+    def parts(self, embeddings: torch.Tensor) -> torch.Tensor:
+        "Embeddings `(n, emb_dim)` cut into their parts `(n, subspaces, width)` (a shorter part ends in a zero)."
+        padded = F.pad(torch.as_tensor(embeddings, dtype=torch.float32), (0, 1))                    # column emb_dim: a zero
+        return padded[:, part_slots(self.config.emb_dim, self.config.subspaces)]
+
     def codes(self, embeddings: torch.Tensor) -> torch.Tensor:
         "Product-quantisation codes `(n, subspaces)` (uint8) of embeddings `(n, emb_dim)`: the nearest centroid in each part."
         if not bool(self.fitted): raise RuntimeError("the fingerprint tokenizer has no codebooks yet: call fit first")
-        parts = embeddings.reshape(len(embeddings), self.config.subspaces, -1).transpose(0, 1)       # (M, n, d)
-        return torch.cdist(parts, self.codebooks).argmin(-1).T.to(torch.uint8)
+        return torch.cdist(self.parts(embeddings).transpose(0, 1), self.codebooks).argmin(-1).T.to(torch.uint8)
 
     def decode(self, codes: torch.Tensor) -> torch.Tensor:
         "The embeddings `(n, emb_dim)` that codes `(n, subspaces)` stand for: each part's centroid."
         codes = torch.as_tensor(codes).long()
-        return torch.cat([self.codebooks[m][codes[:, m]] for m in range(self.config.subspaces)], 1)
+        parts = self.codebooks[torch.arange(self.config.subspaces), codes]                           # (n, M, width)
+        out = parts.new_zeros(len(codes), self.config.emb_dim + 1)
+        out[:, part_slots(self.config.emb_dim, self.config.subspaces).reshape(-1)] = parts.reshape(len(codes), -1)   # pads: last column
+        return out[:, :-1]
 
     def coarse_scores(self, embeddings: torch.Tensor) -> torch.Tensor:
         "`(n, lists)`: the larger, the nearer the coarse centroid (`x.c - |c|^2 / 2`, the Euclidean order)."
@@ -305,7 +321,7 @@ def fit_codebooks(self: FingerprintTokenizer, features: list[torch.Tensor], max_
     if len(emb) < max(c.codewords, c.lists): raise ValueError(f"{len(emb)} windows: too few to fit {c.codewords} codewords and {c.lists} lists")
     rng = np.random.default_rng(c.seed if seed is None else seed)
     if len(emb) > max_windows: emb = emb[rng.choice(len(emb), max_windows, replace=False)]
-    parts = emb.reshape(len(emb), c.subspaces, -1)
+    parts = self.parts(torch.from_numpy(emb)).numpy()
     self.codebooks = torch.stack([torch.from_numpy(faiss_kmeans(np.ascontiguousarray(parts[:, m]), c.codewords, seed=int(rng.integers(2**31))))
                                   for m in range(c.subspaces)])
     self.coarse = torch.from_numpy(faiss_kmeans(np.ascontiguousarray(emb), c.lists, seed=int(rng.integers(2**31))))
@@ -371,7 +387,7 @@ def search_embeddings(self: FingerprintIndex, query: torch.Tensor, k: int = 10) 
     c = self.tokenizer.config
     if len(self) == 0 or len(query) == 0: return np.zeros(0, np.float32), np.zeros(0, np.int64)
     ratio = c.hop_frames // c.query_hop_frames                                        # query windows per indexed hop
-    parts = np.asarray(query, np.float32).reshape(len(query), c.subspaces, -1)
+    parts = self.tokenizer.parts(query).numpy()
     lut = np.einsum("qmd,mkd->qmk", parts, self.tokenizer.codebooks.numpy())           # (query windows, parts, codewords)
     adc = lambda qs, ws: lut[qs[:, None], np.arange(c.subspaces), self.codes[ws]].sum(1)  # query windows' similarity to windows
     order, bounds = self.lists()
