@@ -119,7 +119,7 @@ class FingerprintTokenizer(TrainedTokenizer):
         self.vocab_size = config.subspaces * config.codewords
         torch.manual_seed(config.seed)
         self.encoder = FingerprintEncoder(self.features.n_features, config).to(default_device(device))
-        self.codebooks = torch.zeros(config.subspaces, config.codewords, part_slots(config.emb_dim, config.subspaces).shape[1])
+        self.codebooks = torch.zeros(config.subspaces, config.codewords, self.slots.shape[1])
         self.coarse = torch.zeros(config.lists, config.emb_dim)
         self.fitted = torch.zeros((), dtype=torch.bool)
         self.history, self.step = [], 0
@@ -145,10 +145,15 @@ class FingerprintTokenizer(TrainedTokenizer):
         "Window embeddings of waves or paths (see `clip_features`)."
         return self.embed_features(clip_features(inputs, self.features, self.device), hop)
 
+    @property
+    def slots(self) -> torch.Tensor:
+        "`part_slots` of this tokenizer: the dimensions of each part `(subspaces, width)`."
+        return part_slots(self.config.emb_dim, self.config.subspaces)
+
     def parts(self, embeddings: torch.Tensor) -> torch.Tensor:
         "Embeddings `(n, emb_dim)` cut into their parts `(n, subspaces, width)` (a shorter part ends in a zero)."
         padded = F.pad(torch.as_tensor(embeddings, dtype=torch.float32), (0, 1))                    # column emb_dim: a zero
-        return padded[:, part_slots(self.config.emb_dim, self.config.subspaces)]
+        return padded[:, self.slots]
 
     def codes(self, embeddings: torch.Tensor) -> torch.Tensor:
         "Product-quantisation codes `(n, subspaces)` (uint8) of embeddings `(n, emb_dim)`: the nearest centroid in each part."
@@ -159,9 +164,7 @@ class FingerprintTokenizer(TrainedTokenizer):
         "The embeddings `(n, emb_dim)` that codes `(n, subspaces)` stand for: each part's centroid."
         codes = torch.as_tensor(codes).long()
         parts = self.codebooks[torch.arange(self.config.subspaces), codes]                           # (n, M, width)
-        out = parts.new_zeros(len(codes), self.config.emb_dim + 1)
-        out[:, part_slots(self.config.emb_dim, self.config.subspaces).reshape(-1)] = parts.reshape(len(codes), -1)   # pads: last column
-        return out[:, :-1]
+        return parts.reshape(len(codes), -1)[:, self.slots.reshape(-1) < self.config.emb_dim]       # in order, the pads left out
 
     def coarse_scores(self, embeddings: torch.Tensor) -> torch.Tensor:
         "`(n, lists)`: the larger, the nearer the coarse centroid (`x.c - |c|^2 / 2`, the Euclidean order)."
