@@ -88,14 +88,16 @@ def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintCo
         return load_tokenizer(out), json.loads((out / "training.json").read_text())
     start = time.perf_counter()
     pool = training_pool(work_dir, partition, progress) if pool is None else pool
-    cache = work_dir / f"fingerprint-data-{digest([*clips, config.copies, config.segment_frames, config.seed])}.pt"   # what the clips depend on
+    made_of = [*clips, config.copies, config.noisy_copies, config.noisy_snr_db, config.segment_frames, config.seed]  # what the clips depend on
+    cache = work_dir / f"fingerprint-data-{digest(made_of)}.pt"
     if cache.exists():
         data = torch.load(cache, weights_only=True)
     else:
         data = {}
         for role, seed in (("train", config.seed), ("valid", config.seed + 1)):
             waves = pool_excerpts(pool.path[pool.role == role], per_track, seconds, FINGERPRINT_FEATURES.sr, progress)
-            clean, copies = training_features(waves, FINGERPRINT_FEATURES, config.copies, config.segment_frames, seed, progress)
+            clean, copies = training_features(waves, FINGERPRINT_FEATURES, config.copies, config.segment_frames, seed, progress,
+                                               config.noisy_copies, config.noisy_snr_db)
             data[role] = dict(clean=[f.half() for f in clean], copies=[[f.half() for f, _ in cs] for cs in copies],
                               scales=[[s for _, s in cs] for cs in copies])
         with atomic_write(cache) as f: torch.save(data, f)

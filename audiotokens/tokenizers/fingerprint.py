@@ -21,7 +21,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from ..audio import AudioError, atomic_write
-from ..distort import distort
+from ..distort import PROFILES, distort
 from ..features import FeatureConfig
 from ..index import append_metadata, path_metadata
 from .core import TrainedTokenizer, clip_features, default_device, faiss_kmeans, load_tokenizer
@@ -60,10 +60,13 @@ class FingerprintConfig:
     steps: int = 6000                     # chosen on held-out window top-1 with 12 excerpts a track (bench fingerprint)
     jitter_frames: int = 8                # a partner starts up to this many frames off the anchor (half a hop)
     copies: int = 6                       # distorted copies of each training clip, drawn from FINGERPRINT_PROFILES
+    noisy_copies: int = 2                 # more copies: a drawn profile with white or pink noise on top (chosen on held-out tracks)
+    noisy_snr_db: tuple = (0.0, 10.0)     # ... at an SNR drawn from this range
     seed: int = 0
 
     def __post_init__(self):
-        self.channels = tuple(int(c) for c in self.channels)
+        self.channels, self.noisy_snr_db = tuple(int(c) for c in self.channels), tuple(float(s) for s in self.noisy_snr_db)
+        if len(self.noisy_snr_db) != 2: raise ValueError(f"noisy_snr_db is a (low, high) range, got {self.noisy_snr_db}")
         if not 1 <= self.subspaces <= self.emb_dim: raise ValueError(f"subspaces must lie in [1, emb_dim={self.emb_dim}], got {self.subspaces}")
         if not 2 <= self.codewords <= 256: raise ValueError(f"codewords must lie in [2, 256] (one byte), got {self.codewords}")
         most = np.iinfo(LIST_DTYPE).max + 1
@@ -190,17 +193,21 @@ class FingerprintTokenizer(TrainedTokenizer):
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0016
 def training_views(waves: list[np.ndarray], sr: int, copies: int = 6, profiles=FINGERPRINT_PROFILES, seed: int = 0,
-                   progress: bool = True) -> list[list[tuple[np.ndarray, float]]]:
-    "Per clip, its distorted copies as `(wave, time scale)`: time `t` in the clip is `t x scale` in the copy."
+                   noisy: int = 0, snr_db: tuple = (0.0, 10.0), progress: bool = True) -> list[list[tuple[np.ndarray, float]]]:
+    """Per clip, its distorted copies as `(wave, time scale)`: time `t` in the clip is `t x scale` in the copy. `copies` copies
+    are each a profile drawn from `profiles`; `noisy` more add white or pink noise at an SNR in `snr_db` to a drawn profile."""
+    unknown = [p for p in profiles if p not in PROFILES]
+    if unknown: raise ValueError(f"unknown distortion profiles {unknown}; choose from {', '.join(PROFILES)}")
+    noise = ("noise", dict(color=["white", "pink"], snr_db=tuple(snr_db)))
     out = []
     for i, wave in enumerate(tqdm(waves, desc="distorted copies", disable=not progress)):
         rng = np.random.default_rng([seed, i])
         bank = [waves[j][:sr * 10] for j in rng.permutation(len(waves))[:9] if j != i][:8]
         views = []
-        for k in range(copies):
-            profile = profiles[int(rng.integers(len(profiles)))]
+        for k in range(copies + noisy):
+            steps = PROFILES[profiles[int(rng.integers(len(profiles)))]] + ([noise] if k >= copies else [])
             try:
-                y, info = distort(wave, sr, profile, seed=int(rng.integers(2**31)), noise_bank=bank)
+                y, info = distort(wave, sr, steps, seed=int(rng.integers(2**31)), noise_bank=bank)
             except (AudioError, ValueError):
                 continue
             rate = math.prod(s.get("rate", 1.0) for s in info["steps"] if s["kind"] == "time_stretch")
@@ -260,10 +267,10 @@ def window_top1(tok: "FingerprintTokenizer", clean: list[torch.Tensor], copies: 
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0023
 def training_features(waves: list, features: FeatureConfig, copies: int, segment_frames: int, seed: int = 0,
-                      progress: bool = True) -> tuple[list, list]:
+                      progress: bool = True, noisy: int = 0, snr_db: tuple = (0.0, 10.0)) -> tuple[list, list]:
     """`(clean, copies)` for training: the features `(frames, bands)` of each clip of `waves` (arrays at `features.sr`) that
-    has at least `segment_frames` frames and a distorted copy, and per clip its copies' `(features, time scale)`."""
-    views = training_views(waves, features.sr, copies, seed=seed, progress=progress)
+    has at least `segment_frames` frames and a distorted copy, and per clip its copies' `(features, time scale)` (`training_views`)."""
+    views = training_views(waves, features.sr, copies, seed=seed, noisy=noisy, snr_db=snr_db, progress=progress)
     clean = clip_features([np.asarray(w, np.float32) for w in waves], features)
     made = [[(f, s) for f, (_, s) in zip(clip_features([y for y, _ in v], features), v)] if v else [] for v in views]
     keep = [i for i, f in enumerate(clean) if len(f) >= segment_frames and made[i]]
@@ -280,7 +287,8 @@ def fit(self: FingerprintTokenizer, waves: list | tuple, valid: list | tuple | N
     `precision` bf16 runs the forward passes under autocast (the weights and the optimizer stay fp32)."""
     c = self.config
     if precision not in ("fp32", "bf16"): raise ValueError(f"precision is fp32 or bf16, not {precision!r}")
-    prepare = lambda x, seed: x if isinstance(x, tuple) else training_features(x, self.features, c.copies, c.segment_frames, seed, progress)
+    prepare = lambda x, seed: x if isinstance(x, tuple) else training_features(x, self.features, c.copies, c.segment_frames, seed, progress,
+                                                                                          c.noisy_copies, c.noisy_snr_db)
     clean, copies = prepare(waves, c.seed)
     held = prepare(valid, c.seed + 1) if valid else None
     total = steps or c.steps
@@ -335,7 +343,7 @@ def fit_codebooks(self: FingerprintTokenizer, features: list[torch.Tensor], max_
 class FingerprintIndex:
     """Window codes of indexed items (ids 0, 1, ... with a row of `metadata` each), searched by coarse-list lookup (`probes`
     lists a query window), offset voting and rescoring (`shortlist` item offsets)."""
-    def __init__(self, tokenizer: FingerprintTokenizer, probes: int = 16, shortlist: int = 32):   # chosen on held-out tracks
+    def __init__(self, tokenizer: FingerprintTokenizer, probes: int = 32, shortlist: int = 32):   # chosen on held-out tracks
         if not bool(tokenizer.fitted): raise ValueError("the tokenizer has no codebooks: fit it before indexing")
         self.tokenizer, self.probes, self.shortlist = tokenizer, probes, shortlist
         c = tokenizer.config
