@@ -96,8 +96,7 @@ def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintCo
         data = {}
         for role, seed in (("train", config.seed), ("valid", config.seed + 1)):
             waves = pool_excerpts(pool.path[pool.role == role], per_track, seconds, FINGERPRINT_FEATURES.sr, progress)
-            clean, copies = training_features(waves, FINGERPRINT_FEATURES, config.copies, config.segment_frames, seed, progress,
-                                               config.noisy_copies, config.noisy_snr_db)
+            clean, copies = training_features(waves, FINGERPRINT_FEATURES, config, seed, progress)
             data[role] = dict(clean=[f.half() for f in clean], copies=[[f.half() for f, _ in cs] for cs in copies],
                               scales=[[s for _, s in cs] for cs in copies])
         with atomic_write(cache) as f: torch.save(data, f)
@@ -169,7 +168,7 @@ def device_throughput(tok: FingerprintTokenizer, waves: list[np.ndarray], device
     codes all agree and the mean 1 - cosine of their embeddings. `devices`: cpu, and cuda when present."""
     devices = devices or (["cpu", "cuda"] if torch.cuda.is_available() else ["cpu"])
     c = dataclasses.replace(tok.config, steps=warmup_steps + train_steps, codewords=16, lists=16)   # the trainee's codebooks go unused
-    pairs = training_features(waves, tok.features, 1, c.segment_frames, c.seed, progress=False)
+    pairs = training_features(waves, tok.features, dataclasses.replace(c, copies=1, noisy_copies=0), c.seed, progress=False)
     audio_s = sum(len(w) for w in waves) / tok.features.sr
     rows, reference = [], None
     for device, precision in tqdm([(d, p) for d in devices for p in precisions], desc="devices", disable=not progress):

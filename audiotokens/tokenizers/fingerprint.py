@@ -266,15 +266,17 @@ def window_top1(tok: "FingerprintTokenizer", clean: list[torch.Tensor], copies: 
     return float(np.mean([owner[j] == i and abs(place[j] - p) <= 1 for j, (i, p) in zip(best, truth)]))
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0023
-def training_features(waves: list, features: FeatureConfig, copies: int, segment_frames: int, seed: int = 0,
-                      progress: bool = True, noisy: int = 0, snr_db: tuple = (0.0, 10.0)) -> tuple[list, list]:
+def training_features(waves: list, features: FeatureConfig, config: FingerprintConfig, seed: int = 0,
+                      progress: bool = True) -> tuple[list, list]:
     """`(clean, copies)` for training: the features `(frames, bands)` of each clip of `waves` (arrays at `features.sr`) that
-    has at least `segment_frames` frames and a distorted copy, and per clip its copies' `(features, time scale)` (`training_views`)."""
-    views = training_views(waves, features.sr, copies, seed=seed, noisy=noisy, snr_db=snr_db, progress=progress)
+    has at least `config.segment_frames` frames and a distorted copy, and per clip its copies' `(features, time scale)`
+    (`training_views` with the config's `copies`, `noisy_copies` and `noisy_snr_db`)."""
+    c = config
+    views = training_views(waves, features.sr, c.copies, seed=seed, noisy=c.noisy_copies, snr_db=c.noisy_snr_db, progress=progress)
     clean = clip_features([np.asarray(w, np.float32) for w in waves], features)
     made = [[(f, s) for f, (_, s) in zip(clip_features([y for y, _ in v], features), v)] if v else [] for v in views]
-    keep = [i for i, f in enumerate(clean) if len(f) >= segment_frames and made[i]]
-    if not keep: raise ValueError(f"no clip of at least {segment_frames} frames with a distorted copy to train on")
+    keep = [i for i, f in enumerate(clean) if len(f) >= c.segment_frames and made[i]]
+    if not keep: raise ValueError(f"no clip of at least {c.segment_frames} frames with a distorted copy to train on")
     return [clean[i] for i in keep], [made[i] for i in keep]
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0024
@@ -287,8 +289,7 @@ def fit(self: FingerprintTokenizer, waves: list | tuple, valid: list | tuple | N
     `precision` bf16 runs the forward passes under autocast (the weights and the optimizer stay fp32)."""
     c = self.config
     if precision not in ("fp32", "bf16"): raise ValueError(f"precision is fp32 or bf16, not {precision!r}")
-    prepare = lambda x, seed: x if isinstance(x, tuple) else training_features(x, self.features, c.copies, c.segment_frames, seed, progress,
-                                                                                          c.noisy_copies, c.noisy_snr_db)
+    prepare = lambda x, seed: x if isinstance(x, tuple) else training_features(x, self.features, c, seed, progress)
     clean, copies = prepare(waves, c.seed)
     held = prepare(valid, c.seed + 1) if valid else None
     total = steps or c.steps
