@@ -47,8 +47,8 @@ class FingerprintConfig:
     segment_frames: int = 32              # frames per window (32 x 32 ms: about 1 s)
     hop_frames: int = 16                  # hop between indexed windows (0.5 s)
     query_hop_frames: int = 4             # hop between a query's windows (divides hop_frames)
-    channels: tuple = (32, 64, 128, 256)  # convolution channels, each layer halving both axes
-    hidden: int = 256                     # width of the linear layer before the embedding
+    channels: tuple = (48, 96, 192, 384)  # convolution channels, each layer halving both axes (chosen on held-out tracks)
+    hidden: int = 384                     # width of the linear layer before the embedding
     emb_dim: int = 64                     # embedding size
     subspaces: int = 28                   # product quantisation: parts of the embedding (runs of 2-3 dimensions), one byte each
     codewords: int = 256                  # centroids per part
