@@ -24,7 +24,7 @@ from .qbe import FingerprintMethod, IndexCodes, game_music_benchmark, qbe_exampl
 from .scale import distractor_plan, distractor_reps, growth_rows, summarize_growth
 from ..datasets import audio_files_in, game_music
 from ..tokenizers.core import SHIPPED_TOKENIZERS, clip_features, load_tokenizer
-from ..tokenizers.fingerprint import (FINGERPRINT_FEATURES, FingerprintConfig, FingerprintIndex, FingerprintTokenizer,
+from ..tokenizers.fingerprint import (CLIP_SETTINGS, FINGERPRINT_FEATURES, FingerprintConfig, FingerprintIndex, FingerprintTokenizer,
                                                 training_features)
 
 # %% auto #0
@@ -88,7 +88,7 @@ def train_fingerprint(work_dir="data", config: FingerprintConfig = FingerprintCo
         return load_tokenizer(out), json.loads((out / "training.json").read_text())
     start = time.perf_counter()
     pool = training_pool(work_dir, partition, progress) if pool is None else pool
-    made_of = [*clips, config.copies, config.noisy_copies, config.noisy_snr_db, config.segment_frames, config.seed]  # what the clips depend on
+    made_of = [*clips, *(getattr(config, s) for s in CLIP_SETTINGS), config.seed]                  # what the clips depend on
     cache = work_dir / f"fingerprint-data-{digest(made_of)}.pt"
     if cache.exists():
         data = torch.load(cache, weights_only=True)

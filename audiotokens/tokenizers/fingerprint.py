@@ -28,9 +28,9 @@ from .core import TrainedTokenizer, clip_features, default_device, faiss_kmeans,
 from .wav2tok import lr_factor
 
 # %% auto #0
-__all__ = ['FINGERPRINT_FEATURES', 'POSTING_DTYPE', 'LIST_DTYPE', 'FINGERPRINT_PROFILES', 'FingerprintConfig', 'windows',
-           'FingerprintEncoder', 'part_slots', 'FingerprintTokenizer', 'training_views', 'nt_xent', 'copy_frames',
-           'pair_batch', 'window_top1', 'training_features', 'FingerprintIndex']
+__all__ = ['FINGERPRINT_FEATURES', 'POSTING_DTYPE', 'LIST_DTYPE', 'FINGERPRINT_PROFILES', 'CLIP_SETTINGS', 'FingerprintConfig',
+           'windows', 'FingerprintEncoder', 'part_slots', 'FingerprintTokenizer', 'training_views', 'nt_xent',
+           'copy_frames', 'pair_batch', 'window_top1', 'training_features', 'FingerprintIndex']
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0005
 FINGERPRINT_FEATURES = FeatureConfig(sr=8000, n_fft=1024, hop_length=256, n_mels=64, f_min=300.0, f_max=4000.0)
@@ -266,6 +266,10 @@ def window_top1(tok: "FingerprintTokenizer", clean: list[torch.Tensor], copies: 
     return float(np.mean([owner[j] == i and abs(place[j] - p) <= 1 for j, (i, p) in zip(best, truth)]))
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0023
+# the settings of a config that `training_features` reads: with its seed, what the training clips depend on (a cache key)
+CLIP_SETTINGS = ("copies", "noisy_copies", "noisy_snr_db", "segment_frames")
+
+
 def training_features(waves: list, features: FeatureConfig, config: FingerprintConfig, seed: int = 0,
                       progress: bool = True) -> tuple[list, list]:
     """`(clean, copies)` for training: the features `(frames, bands)` of each clip of `waves` (arrays at `features.sr`) that
