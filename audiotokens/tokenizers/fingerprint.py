@@ -62,6 +62,7 @@ class FingerprintConfig:
     copies: int = 6                       # distorted copies of each training clip, drawn from FINGERPRINT_PROFILES
     noisy_copies: int = 2                 # more copies: a drawn profile with white or pink noise on top (chosen on held-out tracks)
     noisy_snr_db: tuple = (0.0, 10.0)     # ... at an SNR drawn from this range
+    pitch_copies: int = 2                 # more copies: pitch shift alone, what short queries missed most (chosen on held-out tracks)
     seed: int = 0
 
     def __post_init__(self):
@@ -131,9 +132,10 @@ class FingerprintTokenizer(TrainedTokenizer):
     def module(self) -> nn.Module:
         return self.encoder
 
-    def embed_features(self, features: list[torch.Tensor], hop: int | None = None, batch_size: int = 512) -> list[torch.Tensor]:
-        "Per clip, the unit embeddings `(n, emb_dim)` (CPU) of its windows every `hop` frames (default: the index's hop)."
-        hop = hop or self.config.hop_frames
+    def embed_features(self, features: list[torch.Tensor], hop: int | None = None, batch_size: int | None = None) -> list[torch.Tensor]:
+        """Per clip, the unit embeddings `(n, emb_dim)` (CPU) of its windows every `hop` frames (default: the index's hop),
+        `batch_size` windows at a time (default: 32 on a CPU, where larger batches fall out of cache and run slower; else 512)."""
+        hop, batch_size = hop or self.config.hop_frames, batch_size or (32 if self.device.type == "cpu" else 512)
         cut = [windows(f, self.config.segment_frames, hop) for f in features]
         flat, out = torch.cat(cut) if cut else torch.zeros(0), []
         was_training = self.encoder.training
@@ -193,9 +195,10 @@ class FingerprintTokenizer(TrainedTokenizer):
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0016
 def training_views(waves: list[np.ndarray], sr: int, copies: int = 6, profiles=FINGERPRINT_PROFILES, seed: int = 0,
-                   noisy: int = 0, snr_db: tuple = (0.0, 10.0), progress: bool = True) -> list[list[tuple[np.ndarray, float]]]:
+                   noisy: int = 0, snr_db: tuple = (0.0, 10.0), pitched: int = 0, progress: bool = True) -> list[list[tuple[np.ndarray, float]]]:
     """Per clip, its distorted copies as `(wave, time scale)`: time `t` in the clip is `t x scale` in the copy. `copies` copies
-    are each a profile drawn from `profiles`; `noisy` more add white or pink noise at an SNR in `snr_db` to a drawn profile."""
+    are each a profile drawn from `profiles`; `noisy` more add white or pink noise at an SNR in `snr_db` to a drawn profile;
+    `pitched` more are pitch shifts alone (the "pitch-shift" profile)."""
     unknown = [p for p in profiles if p not in PROFILES]
     if unknown: raise ValueError(f"unknown distortion profiles {unknown}; choose from {', '.join(PROFILES)}")
     noise = ("noise", dict(color=["white", "pink"], snr_db=tuple(snr_db)))
@@ -204,8 +207,9 @@ def training_views(waves: list[np.ndarray], sr: int, copies: int = 6, profiles=F
         rng = np.random.default_rng([seed, i])
         bank = [waves[j][:sr * 10] for j in rng.permutation(len(waves))[:9] if j != i][:8]
         views = []
-        for k in range(copies + noisy):
-            steps = PROFILES[profiles[int(rng.integers(len(profiles)))]] + ([noise] if k >= copies else [])
+        for k in range(copies + noisy + pitched):
+            drawn = PROFILES[profiles[int(rng.integers(len(profiles)))]]
+            steps = drawn if k < copies else drawn + [noise] if k < copies + noisy else PROFILES["pitch-shift"]
             try:
                 y, info = distort(wave, sr, steps, seed=int(rng.integers(2**31)), noise_bank=bank)
             except (AudioError, ValueError):
@@ -267,16 +271,17 @@ def window_top1(tok: "FingerprintTokenizer", clean: list[torch.Tensor], copies: 
 
 # %% ../../nbs/14_fingerprint.ipynb #fp0023
 # the settings of a config that `training_features` reads: with its seed, what the training clips depend on (a cache key)
-CLIP_SETTINGS = ("copies", "noisy_copies", "noisy_snr_db", "segment_frames")
+CLIP_SETTINGS = ("copies", "noisy_copies", "noisy_snr_db", "pitch_copies", "segment_frames")
 
 
 def training_features(waves: list, features: FeatureConfig, config: FingerprintConfig, seed: int = 0,
                       progress: bool = True) -> tuple[list, list]:
     """`(clean, copies)` for training: the features `(frames, bands)` of each clip of `waves` (arrays at `features.sr`) that
     has at least `config.segment_frames` frames and a distorted copy, and per clip its copies' `(features, time scale)`
-    (`training_views` with the config's `copies`, `noisy_copies` and `noisy_snr_db`)."""
+    (`training_views` with the config's `copies`, `noisy_copies`, `noisy_snr_db` and `pitch_copies`)."""
     c = config
-    views = training_views(waves, features.sr, c.copies, seed=seed, noisy=c.noisy_copies, snr_db=c.noisy_snr_db, progress=progress)
+    views = training_views(waves, features.sr, c.copies, seed=seed, noisy=c.noisy_copies, snr_db=c.noisy_snr_db,
+                          pitched=c.pitch_copies, progress=progress)
     clean = clip_features([np.asarray(w, np.float32) for w in waves], features)
     made = [[(f, s) for f, (_, s) in zip(clip_features([y for y, _ in v], features), v)] if v else [] for v in views]
     keep = [i for i, f in enumerate(clean) if len(f) >= c.segment_frames and made[i]]
