@@ -107,7 +107,7 @@ bench-melody: install
 	$(RECORD) melody
 
 # the learned fingerprint tokenizer: trained (or resumed) on its committed partition of music, its cost, speed and in-corpus
-# figure (about 55 minutes on 2 cores, 15 once trained); bench-qbe then sets it beside the other methods on held-out music
+# figure (about 70 minutes on 2 cores, 15 once trained); bench-qbe then sets it beside the other methods on held-out music
 ifeq ($(SCALE),quick)
 QUICK_FINGERPRINT := --steps 100 --queries 2 --tracks 8 --distractor-music 16 --distractor-speech 4 --n-tunes 48
 endif
