@@ -168,7 +168,7 @@ def device_throughput(tok: FingerprintTokenizer, waves: list[np.ndarray], device
     codes all agree and the mean 1 - cosine of their embeddings. `devices`: cpu, and cuda when present."""
     devices = devices or (["cpu", "cuda"] if torch.cuda.is_available() else ["cpu"])
     c = dataclasses.replace(tok.config, steps=warmup_steps + train_steps, codewords=16, lists=16)   # the trainee's codebooks go unused
-    pairs = training_features(waves, tok.features, dataclasses.replace(c, copies=1, noisy_copies=0), c.seed, progress=False)
+    pairs = training_features(waves, tok.features, dataclasses.replace(c, copies=1, noisy_copies=0, pitch_copies=0), c.seed, progress=False)
     audio_s = sum(len(w) for w in waves) / tok.features.sr
     rows, reference = [], None
     for device, precision in tqdm([(d, p) for d in devices for p in precisions], desc="devices", disable=not progress):
