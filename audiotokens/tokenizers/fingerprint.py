@@ -208,7 +208,7 @@ def training_views(waves: list[np.ndarray], sr: int, copies: int = 6, profiles=F
         bank = [waves[j][:sr * 10] for j in rng.permutation(len(waves))[:9] if j != i][:8]
         views = []
         for k in range(copies + noisy + pitched):
-            drawn = PROFILES[profiles[int(rng.integers(len(profiles)))]]
+            drawn = PROFILES[profiles[int(rng.integers(len(profiles)))]]    # drawn for every copy, pitched ones too: keeps each seed below
             steps = drawn if k < copies else drawn + [noise] if k < copies + noisy else PROFILES["pitch-shift"]
             try:
                 y, info = distort(wave, sr, steps, seed=int(rng.integers(2**31)), noise_bank=bank)
