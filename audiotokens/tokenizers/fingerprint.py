@@ -353,7 +353,7 @@ def fit_codebooks(self: FingerprintTokenizer, features: list[torch.Tensor], max_
 class FingerprintIndex:
     """Window codes of indexed items (ids 0, 1, ... with a row of `metadata` each), searched by coarse-list lookup (`probes`
     lists a query window), offset voting and rescoring (`shortlist` item offsets)."""
-    def __init__(self, tokenizer: FingerprintTokenizer, probes: int = 32, shortlist: int = 32):   # chosen on held-out tracks
+    def __init__(self, tokenizer: FingerprintTokenizer, probes: int = 32, shortlist: int = 128):   # chosen on held-out tracks
         if not bool(tokenizer.fitted): raise ValueError("the tokenizer has no codebooks: fit it before indexing")
         self.tokenizer, self.probes, self.shortlist = tokenizer, probes, shortlist
         c = tokenizer.config
@@ -434,7 +434,7 @@ def search_embeddings(self: FingerprintIndex, query: torch.Tensor, k: int = 10) 
             j = (s + i) // ratio
             inside = (j >= 0) & (j < n)
             if not inside.any(): continue
-            score = float(adc(i[inside], first + j[inside]).mean())
+            score = float(adc(i[inside], first + j[inside]).sum()) / len(i)          # a window outside the item: 0
             best[it] = max(best.get(it, -np.inf), score)
     ids = np.array(sorted(best, key=lambda i: (-best[i], i))[:k], dtype=np.int64)
     return np.array([best[i] for i in ids], np.float32), ids
