@@ -425,12 +425,13 @@ def search_embeddings(self: FingerprintIndex, query: torch.Tensor, k: int = 10) 
     width = int(np.diff(self.starts).max()) + 2 * span
     keys, inverse = np.unique(item * width + offset + span, return_inverse=True)
     similarity = adc(hit_q, window)                                                    # each vote weighs its window's similarity
+    grids = [np.arange(phase, len(query), ratio) for phase in range(ratio)]            # the query windows on an item's grid, by phase
     best = {}
     for key in keys[np.argsort(-np.bincount(inverse, weights=similarity), kind="stable")[:self.shortlist]]:
         it, off = int(key // width), int(key % width) - span
         first, n = self.starts[it], self.starts[it + 1] - self.starts[it]
         for s in range(off * ratio - ratio // 2, off * ratio - ratio // 2 + ratio):    # each start within the hop
-            i = np.arange((-s) % ratio, len(query), ratio)                               # the query windows on the item's grid
+            i = grids[(-s) % ratio]
             j = (s + i) // ratio
             inside = (j >= 0) & (j < n)
             if not inside.any(): continue
